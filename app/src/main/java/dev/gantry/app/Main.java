@@ -1,0 +1,21 @@
+package dev.gantry.app;
+
+import javafx.application.Application;
+
+/**
+ * The launcher. It does not extend Application: with JavaFX on the class path that is what lets
+ * the JVM start without the module system (see toolchain notes).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--version")) {
+            System.out.println("gantry " + Version.current());
+            return;
+        }
+        Application.launch(GantryApplication.class, args);
+    }
+}

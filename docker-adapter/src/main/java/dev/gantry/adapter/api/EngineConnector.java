@@ -1,0 +1,12 @@
+package dev.gantry.adapter.api;
+
+/** Opens sessions with engines. Implemented over docker-java; wired by the app. */
+public interface EngineConnector {
+
+    /**
+     * Checks the profile, connects, negotiates the API version, pings and reads version/info.
+     *
+     * @throws EngineException with a user-facing sentence when the engine cannot be used
+     */
+    EngineSession connect(EndpointProfile profile);
+}
