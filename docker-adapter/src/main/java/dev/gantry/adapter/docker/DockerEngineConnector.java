@@ -70,10 +70,22 @@ public final class DockerEngineConnector implements EngineConnector {
                 return read(profile, transport, named.get());
             }
         } catch (RuntimeException e) {
-            throw EngineErrors.translate(profile, e);
+            throw explain(profile, e);
         } finally {
             DockerClients.closeQuietly(transport);
         }
+    }
+
+    /** The typed error; a TLS connection cut while connecting is asked for the engine's alert. */
+    private static EngineException explain(EndpointProfile profile, RuntimeException e) {
+        EngineException typed = EngineErrors.translate(profile, e);
+        if (typed.kind() != EngineException.Kind.CONNECTION_LOST || !profile.usesTls()) {
+            return typed;
+        }
+        return TlsAlertProbe.alert(profile).map(alert -> {
+            alert.addSuppressed(e);
+            return EngineErrors.translate(profile, alert);
+        }).filter(explained -> explained.kind() != EngineException.Kind.UNKNOWN).orElse(typed);
     }
 
     private static Probed read(EndpointProfile profile, DockerHttpClient transport, ApiVersion version) {

@@ -5,6 +5,7 @@ import com.github.dockerjava.core.util.CertificateUtils;
 import dev.gantry.adapter.api.EngineException;
 import dev.gantry.adapter.api.EngineException.Kind;
 import dev.gantry.adapter.api.TlsMaterial;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -32,6 +39,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * check after the handshake, so the engine's certificate must still name the host Gantry dials.
  */
 final class PemSslConfig implements SSLConfig {
+
+    /** Only protects the key inside the in-memory key store. */
+    private static final char[] KEY_PASSWORD = "gantry".toCharArray();
 
     private final SSLContext context;
 
@@ -59,40 +69,70 @@ final class PemSslConfig implements SSLConfig {
     }
 
     private static KeyManager[] keyManagers(Path cert, Path key) {
-        String certPem = read(cert, "client certificate");
-        String keyPem = read(key, "client key");
+        List<X509Certificate> chain = certificates(cert, "client certificate");
+        PrivateKey privateKey = privateKey(key);
         try {
-            if (CertificateUtils.loadCertificates(certPem).isEmpty()) {
-                throw notPem(cert, "client certificate", "no CERTIFICATE block");
-            }
-            if (CertificateUtils.loadPrivateKey(keyPem) == null) {
-                throw notPem(key, "client key", "no PRIVATE KEY block");
-            }
-            KeyStore store = CertificateUtils.createKeyStore(keyPem, certPem);
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            store.setKeyEntry("client", privateKey, KEY_PASSWORD, chain.toArray(new X509Certificate[0]));
             KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            factory.init(store, "docker".toCharArray());
+            factory.init(store, KEY_PASSWORD);
             return factory.getKeyManagers();
-        } catch (EngineException e) {
-            throw e;
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw notPem(cert, "client certificate or its key " + key.getFileName(), e.getMessage());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new EngineException(Kind.TLS_MATERIAL_INCOMPLETE, "The client certificate " + cert
+                    + " and the key " + key + " do not make a usable pair: " + e.getMessage() + ".", e);
         }
     }
 
     private static TrustManager[] trustManagers(Path ca) {
-        String caPem = read(ca, "CA certificate");
+        List<X509Certificate> cas = certificates(ca, "CA certificate");
         try {
-            if (CertificateUtils.loadCertificates(caPem).isEmpty()) {
-                throw notPem(ca, "CA certificate", "no CERTIFICATE block");
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            for (int i = 0; i < cas.size(); i++) {
+                store.setCertificateEntry("ca-" + i, cas.get(i));
             }
-            KeyStore store = CertificateUtils.createTrustStore(caPem);
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(store);
             return factory.getTrustManagers();
-        } catch (EngineException e) {
-            throw e;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new EngineException(Kind.UNKNOWN, "This Java runtime cannot hold the CA certificate " + ca + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The JDK reads PEM certificates itself; no security provider needs registering. */
+    private static List<X509Certificate> certificates(Path file, String what) {
+        String pem = read(file, what);
+        try {
+            List<X509Certificate> certs = new ArrayList<>();
+            for (Certificate c : CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
+                certs.add((X509Certificate) c);
+            }
+            if (certs.isEmpty()) {
+                throw notPem(file, what, "no CERTIFICATE block");
+            }
+            return certs;
+        } catch (CertificateException e) {
+            throw notPem(file, what, "no readable CERTIFICATE block");
+        }
+    }
+
+    /** PKCS#8, PKCS#1 (RSA) and SEC1 (EC) keys, through docker-java's reader. */
+    private static PrivateKey privateKey(Path file) {
+        String pem = read(file, "client key");
+        try {
+            PrivateKey key = CertificateUtils.loadPrivateKey(pem);
+            if (key == null) {
+                throw notPem(file, "client key", "no PRIVATE KEY block");
+            }
+            return key;
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw notPem(ca, "CA certificate", e.getMessage());
+            if (e instanceof EngineException ee) {
+                throw ee;
+            }
+            throw notPem(file, "client key", "not a readable unencrypted private key");
         }
     }
 
