@@ -59,7 +59,7 @@ final class HostParser {
         }
         String p = path.isEmpty() ? defaultPath : path;
         try {
-            return new URI(proto, null, p, null);
+            return new URI(proto, "", p, null, null);
         } catch (URISyntaxException e) {
             throw invalid(origin + " \"" + value + "\" is not a valid " + proto + ":// address: "
                     + e.getReason() + ".");
