@@ -31,7 +31,7 @@ final class DockerClients {
     private static final Logger LOG = LoggerFactory.getLogger(DockerClients.class);
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration PROBE_RESPONSE_TIMEOUT = Duration.ofSeconds(4);
+    static final Duration PROBE_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
 
     private DockerClients() {
     }
@@ -75,6 +75,11 @@ final class DockerClients {
             LOG.warn("Ignoring the docker config directory {} for registry credentials: {}", configDir, e.getMessage());
             return config(profile, version, false);
         }
+    }
+
+    /** A session-style client sending unversioned paths (the engine answers at its own version). */
+    static DockerClient open(EndpointProfile profile) {
+        return open(profile, null);
     }
 
     /** The long-lived client of a session, at the negotiated version. */

@@ -10,6 +10,7 @@ import dev.gantry.adapter.api.EngineException;
 import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.EngineSession;
 import dev.gantry.adapter.endpoint.ProfileCheck;
+import java.io.IOException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * Connects to engines through docker-java:
  * <ol>
  *   <li>{@link ProfileCheck}: TLS files, plain remote tcp://, the socket (no connection yet);</li>
+ *   <li>for TLS, a handshake of Gantry's own with timeouts ({@link TlsPreflight});</li>
  *   <li>a probe with short timeouts reads /version unversioned and negotiates the API version
  *       ({@link ApiNegotiation}), then pings and reads version/info at that version; an engine that
  *       still refuses it ("client version X is too old/new") is retried once at the version it names;</li>
@@ -55,6 +57,7 @@ public final class DockerEngineConnector implements EngineConnector {
         ProfileCheck.verify(profile);
         DockerHttpClient transport = null;
         try {
+            TlsPreflight.handshake(profile);
             transport = DockerClients.transport(profile, DockerClients.PROBE_RESPONSE_TIMEOUT);
             Version version = DockerClients.client(profile, null, transport).versionCmd().exec();
             ApiVersion negotiated = ApiNegotiation.negotiate(EngineErrors.where(profile), version.getApiVersion());
@@ -69,7 +72,7 @@ public final class DockerEngineConnector implements EngineConnector {
                         negotiated, named.get());
                 return read(profile, transport, named.get());
             }
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw explain(profile, e);
         } finally {
             DockerClients.closeQuietly(transport);
@@ -77,12 +80,12 @@ public final class DockerEngineConnector implements EngineConnector {
     }
 
     /** The typed error; a TLS connection cut while connecting is asked for the engine's alert. */
-    private static EngineException explain(EndpointProfile profile, RuntimeException e) {
+    private static EngineException explain(EndpointProfile profile, Exception e) {
         EngineException typed = EngineErrors.translate(profile, e);
         if (typed.kind() != EngineException.Kind.CONNECTION_LOST || !profile.usesTls()) {
             return typed;
         }
-        return TlsAlertProbe.alert(profile).map(alert -> {
+        return TlsPreflight.alert(profile).map(alert -> {
             alert.addSuppressed(e);
             return EngineErrors.translate(profile, alert);
         }).filter(explained -> explained.kind() != EngineException.Kind.UNKNOWN).orElse(typed);
