@@ -1,6 +1,6 @@
 package dev.gantry.adapter.docker;
 
-import com.github.dockerjava.core.SSLConfig;
+import com.github.dockerjava.transport.SSLConfig;
 import com.github.dockerjava.core.util.CertificateUtils;
 import dev.gantry.adapter.api.EngineException;
 import dev.gantry.adapter.api.EngineException.Kind;
