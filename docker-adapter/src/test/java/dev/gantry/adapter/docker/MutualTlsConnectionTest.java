@@ -12,6 +12,8 @@ import dev.gantry.adapter.api.EngineSession;
 import dev.gantry.adapter.api.TlsMaterial;
 import dev.gantry.adapter.testing.TestEngine;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -96,6 +98,20 @@ class MutualTlsConnectionTest {
         EngineException e = refused(profile(TlsMaterial.fromDirectory(dir, true)), "server not trusted");
         assertEquals(Kind.SERVER_CERT_REJECTED, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("not signed by the CA"), e.getMessage());
+    }
+
+    @Test
+    void anEngineCertificateThatDoesNotNameTheDialledHostIsNotTrusted() throws IOException {
+        // the engine's certificate names localhost and 127.0.0.1; 127.0.0.2 reaches it through a relay
+        URI tls = TestEngine.tlsUrl();
+        try (TcpRelay relay = new TcpRelay(InetAddress.getByName("127.0.0.2"),
+                new InetSocketAddress(tls.getHost(), tls.getPort()))) {
+            EndpointProfile other = new EndpointProfile("other name", URI.create("tcp://127.0.0.2:" + relay.port()),
+                    TlsMaterial.fromDirectory(TestEngine.tlsDir(), true), false, EndpointProfile.Source.USER);
+            EngineException e = refused(other, "certificate for another host name");
+            assertEquals(Kind.SERVER_CERT_REJECTED, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("not issued for 127.0.0.2"), e.getMessage());
+        }
     }
 
     @Test
