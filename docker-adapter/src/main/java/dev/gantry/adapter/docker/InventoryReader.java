@@ -2,6 +2,7 @@ package dev.gantry.adapter.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Service;
 import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.InventorySnapshot;
 import java.time.Instant;
@@ -18,28 +19,40 @@ final class InventoryReader {
     private final DockerClient client;
     private final RawApi raw;
     private final ParallelCalls calls;
-    private final Supplier<EngineInfo> info;
+    private final Supplier<EngineInfo> cachedInfo;
+    private final Supplier<EngineInfo> freshInfo;
 
-    /** @param info reads the engine's version and info afresh (its swarm role may have changed) */
-    InventoryReader(DockerClient client, RawApi raw, ParallelCalls calls, Supplier<EngineInfo> info) {
+    /**
+     * @param cachedInfo the engine's version and info as last read
+     * @param freshInfo  reads them again; called only when the swarm calls contradict the cached role,
+     *                   because /version plus /info cost more than all the list calls together
+     */
+    InventoryReader(DockerClient client, RawApi raw, ParallelCalls calls, Supplier<EngineInfo> cachedInfo,
+                    Supplier<EngineInfo> freshInfo) {
         this.client = client;
         this.raw = raw;
         this.calls = calls;
-        this.info = info;
+        this.cachedInfo = cachedInfo;
+        this.freshInfo = freshInfo;
     }
 
     InventorySnapshot read() {
         Instant takenAt = Instant.now();
-        var engine = calls.submit(info);
         var containers = calls.submit(() -> client.listContainersCmd().withShowAll(true).exec());
-        var services = calls.submit(() -> SwarmCalls.listOrEmpty(() -> client.listServicesCmd().exec()));
+        var services = calls.submit(() -> SwarmCalls.listOrNull(() -> client.listServicesCmd().exec()));
         var tasks = calls.submit(() -> SwarmCalls.listOrEmpty(() -> client.listTasksCmd().exec()));
         var nodes = calls.submit(() -> SwarmCalls.listOrEmpty(() -> client.listSwarmNodesCmd().exec()));
         var networks = calls.submit(() -> client.listNetworksCmd().exec());
         var secrets = calls.submit(() -> SwarmCalls.listOrEmpty(() -> client.listSecretsCmd().exec()));
         var configs = calls.submit(() -> SwarmCalls.listOrEmpty(this::configStacks));
+        List<Service> serviceList = calls.await(services);
+        boolean manager = serviceList != null;
+        EngineInfo engine = cachedInfo.get();
+        if (engine == null || engine.swarmManager() != manager) {
+            engine = freshInfo.get();
+        }
         return InventoryAssembler.assemble(new InventoryLists(
-                takenAt, calls.await(engine), calls.await(containers), calls.await(services), calls.await(tasks),
+                takenAt, engine, calls.await(containers), manager ? serviceList : List.of(), calls.await(tasks),
                 calls.await(nodes), calls.await(networks), calls.await(secrets), calls.await(configs)));
     }
 

@@ -15,12 +15,18 @@ final class SwarmCalls {
     }
 
     static <T> List<T> listOrEmpty(Supplier<List<T>> call) {
+        List<T> result = listOrNull(call);
+        return result == null ? List.of() : result;
+    }
+
+    /** The list, or null when the engine is not a swarm manager. */
+    static <T> List<T> listOrNull(Supplier<List<T>> call) {
         try {
             List<T> result = call.get();
             return result == null ? List.of() : result;
         } catch (DockerException e) {
             if (isNotSwarmManager(e)) {
-                return List.of();
+                return null;
             }
             throw e;
         }
