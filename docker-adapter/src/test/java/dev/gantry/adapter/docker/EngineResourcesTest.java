@@ -145,7 +145,7 @@ class EngineResourcesTest {
 
         EngineException missing = assertThrows(EngineException.class,
                 () -> session.inspectJson(InspectKind.CONTAINER, ns + "-no-such-container"));
-        assertNotNull(missing.getMessage());
+        assertEquals(EngineException.Kind.NOT_FOUND, missing.kind(), missing.getMessage());
         assertThrows(EngineException.class, () -> session.inspectJson(InspectKind.CONTAINER, "../../info"));
         assertThrows(EngineException.class, () -> session.inspectJson(InspectKind.VOLUME, " "));
     }
@@ -169,6 +169,7 @@ class EngineResourcesTest {
         assertEquals(Health.HEALTHY, h.health());
         assertNotNull(h.healthLastOutput());
 
-        assertThrows(EngineException.class, () -> session.containerDetails(ns + "-no-such-container"));
+        assertEquals(EngineException.Kind.NOT_FOUND, assertThrows(EngineException.class,
+                () -> session.containerDetails(ns + "-no-such-container")).kind());
     }
 }

@@ -137,14 +137,15 @@ class EventsTest {
     void anEngineThatIsNotThereIsReportedAndRetriedWithoutThrowing() {
         EndpointProfile nowhere = new EndpointProfile("nowhere", URI.create("unix:///tmp/gantry-no-such-engine.sock"),
                 null, false, EndpointProfile.Source.USER);
-        var client = DockerClients.open(nowhere);
+        var client = DockerClients.open(nowhere, null);
         RecordingListener listener = new RecordingListener();
         EventStream stream = EventStream.start(client, nowhere, listener);
         try {
             assertTrue(Poll.until(Duration.ofSeconds(10), listener.losses::size, n -> n >= 3) >= 3,
                     () -> "losses: " + listener.losses);
             var first = listener.losses.get(0);
-            assertNotNull(first.reason().getMessage());
+            assertEquals(dev.gantry.adapter.api.EngineException.Kind.NOT_LISTENING, first.reason().kind(),
+                    first.reason().getMessage());
             assertTrue(first.retryIn().toMillis() >= 400 && first.retryIn().toMillis() <= 600, first.retryIn()::toString);
             assertTrue(listener.losses.get(2).retryIn().toMillis() >= 1600, "back-off grows: " + listener.losses);
             assertTrue(listener.resyncs.isEmpty());
