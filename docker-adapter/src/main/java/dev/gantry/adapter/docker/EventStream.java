@@ -12,9 +12,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * stream is open, then each event, in order), and when the stream ends or cannot be opened reports
  * the loss and tries again after an exponential back-off. Every listener call happens on that one
  * thread. Missed events are not replayed: a resync tells the consumer to reload instead.
+ *
+ * <p>A quiet stream is normal, but over TCP it may also be a connection that died without a word
+ * (a dropped network leaves it half-open). After a long silence the engine is pinged once, on a
+ * connection of its own; no answer in time counts as the stream being lost.
  */
 final class EventStream implements Subscription {
 
@@ -34,31 +41,39 @@ final class EventStream implements Subscription {
     /** A connection that held this long counts as healthy: the back-off starts over. */
     static final Duration HEALTHY_AFTER = Duration.ofSeconds(5);
     private static final long CLOSE_WAIT_MILLIS = 3_000;
+    static final Duration SILENCE_CHECK = Duration.ofSeconds(30);
+    static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
 
     private final DockerClient client;
     private final EndpointProfile profile;
     private final EngineEventListener listener;
     private final Backoff backoff;
+    private final Duration silenceCheck;
+    private final Duration pingTimeout;
     private final Thread thread;
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean closed;
     private volatile Attempt current;
 
-    private EventStream(DockerClient client, EndpointProfile profile, EngineEventListener listener, Backoff backoff) {
+    private EventStream(DockerClient client, EndpointProfile profile, EngineEventListener listener, Backoff backoff,
+                        Duration silenceCheck, Duration pingTimeout) {
         this.client = client;
         this.profile = profile;
         this.listener = listener;
         this.backoff = backoff;
+        this.silenceCheck = silenceCheck;
+        this.pingTimeout = pingTimeout;
         this.thread = new Thread(this::run, "gantry-events-" + COUNT.incrementAndGet() + "-" + profile.name());
         thread.setDaemon(true);
     }
 
     static EventStream start(DockerClient client, EndpointProfile profile, EngineEventListener listener) {
-        return start(client, profile, listener, new Backoff());
+        return start(client, profile, listener, new Backoff(), SILENCE_CHECK, PING_TIMEOUT);
     }
 
-    static EventStream start(DockerClient client, EndpointProfile profile, EngineEventListener listener, Backoff backoff) {
-        EventStream s = new EventStream(client, profile, listener, backoff);
+    static EventStream start(DockerClient client, EndpointProfile profile, EngineEventListener listener, Backoff backoff,
+                             Duration silenceCheck, Duration pingTimeout) {
+        EventStream s = new EventStream(client, profile, listener, backoff, silenceCheck, pingTimeout);
         s.thread.start();
         return s;
     }
@@ -117,7 +132,16 @@ final class EventStream implements Subscription {
     private long deliver(Attempt attempt) throws InterruptedException {
         long openedAt = 0;
         while (true) {
-            Object signal = attempt.signals.take();
+            Object signal = attempt.signals.poll(silenceCheck.toMillis(), TimeUnit.MILLISECONDS);
+            if (signal == null) {
+                if (openedAt != 0 && !closed) {
+                    Throwable silent = ping();
+                    if (silent != null) {
+                        attempt.onError(silent);
+                    }
+                }
+                continue;
+            }
             if (signal == Attempt.ENDED || closed) {
                 return openedAt;
             }
@@ -127,6 +151,35 @@ final class EventStream implements Subscription {
             } else if (signal instanceof EngineEvent event) {
                 safely(() -> listener.onEvent(event));
             }
+        }
+    }
+
+    /**
+     * Pings the engine on a short-lived thread of its own, so that a ping stuck on a dead connection
+     * cannot hold the subscription.
+     *
+     * @return null when the engine answered in time, else why not
+     */
+    private Throwable ping() throws InterruptedException {
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                client.pingCmd().exec();
+                answer.complete(null);
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        }, thread.getName() + "-ping");
+        t.setDaemon(true);
+        t.start();
+        try {
+            answer.get(pingTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (TimeoutException e) {
+            return new EngineException(EngineException.Kind.CONNECTION_LOST, "The engine at " + profile.host()
+                    + " stopped answering (no reply to a ping within " + pingTimeout.toSeconds() + " s).", e);
         }
     }
 
