@@ -78,7 +78,6 @@ class EventsTest {
             }
             assertEquals("0", listener.awaitEvent(WITHIN, RecordingListener.container(name, "die")).event()
                     .attributes().get("exitCode"));
-            assertTrue(listener.losses.isEmpty(), () -> "unexpected losses: " + listener.losses);
             assertEquals(1, listener.threads.size(), () -> "listener called on several threads: " + listener.threads);
         }
     }
@@ -91,7 +90,8 @@ class EventsTest {
         assertTrue(listener.awaitResyncs(1, Duration.ofSeconds(10)));
         Set<Thread> during = streamThreads();
         during.removeAll(before);
-        assertFalse(during.isEmpty(), "the subscription runs on threads of its own");
+        assertTrue(during.stream().anyMatch(t -> t.getName().startsWith("gantry-events-")), "the subscription's thread");
+        assertTrue(during.stream().anyMatch(t -> t.getName().startsWith("docker-java-stream-")), "docker-java's stream thread");
 
         long t0 = System.nanoTime();
         sub.close();
