@@ -7,6 +7,11 @@ import java.util.List;
  * Everything an engine runs, at one moment. An engine not in swarm mode has empty stacks,
  * services, tasks and nodes.
  *
+ * @param engine     version and info as last read; re-read only when the swarm role changed, so take
+ *                   counts from the lists here, not from its container/image counters
+ * @param stacks     by name; a stack may hold only networks, secrets or configs (no services)
+ * @param tasks      by service, slot (global: node), the current task before the history it replaced;
+ *                   {@link TaskInfo#isCurrent()} tells them apart
  * @param containers every container, including the swarm tasks' and compose projects' ones
  */
 public record InventorySnapshot(
