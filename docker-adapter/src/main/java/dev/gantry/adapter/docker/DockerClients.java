@@ -40,7 +40,8 @@ final class DockerClients {
     static DockerHttpClient transport(EndpointProfile profile, Duration responseTimeout) {
         ApacheDockerHttpClient.Builder http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(profile.host())
-                .sslConfig(profile.usesTls() ? new PemSslConfig(profile.tls()) : null)
+                .sslConfig(profile.usesTls() && "tcp".equals(profile.host().getScheme())
+                        ? new PemSslConfig(profile.tls()) : null)
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .maxConnections(32);
         if (responseTimeout != null) {

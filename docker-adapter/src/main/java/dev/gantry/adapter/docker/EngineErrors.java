@@ -234,7 +234,7 @@ final class EngineErrors {
         boolean hasCert = profile.usesTls() && profile.tls().clientCert() != null;
         String sentence = hasCert
                 ? "The engine at " + where + " did not accept Gantry's client certificate "
-                        + profile.tls().clientCert() + ": it is not signed by a CA the engine trusts."
+                        + profile.tls().clientCert() + ": it is not signed by a CA the engine trusts, or it has expired."
                 : "The engine at " + where + " requires a client certificate, and this profile has none:"
                         + " give it cert.pem and key.pem.";
         return new EngineException(Kind.CLIENT_CERT_REJECTED, sentence, error);

@@ -1,7 +1,7 @@
 package dev.gantry.adapter.docker;
 
-import com.github.dockerjava.transport.SSLConfig;
 import com.github.dockerjava.core.util.CertificateUtils;
+import com.github.dockerjava.transport.SSLConfig;
 import dev.gantry.adapter.api.EngineException;
 import dev.gantry.adapter.api.EngineException.Kind;
 import dev.gantry.adapter.api.TlsMaterial;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -71,6 +72,7 @@ final class PemSslConfig implements SSLConfig {
     private static KeyManager[] keyManagers(Path cert, Path key) {
         List<X509Certificate> chain = certificates(cert, "client certificate");
         PrivateKey privateKey = privateKey(key);
+        requirePair(chain.get(0), privateKey, cert, key);
         try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
@@ -98,6 +100,37 @@ final class PemSslConfig implements SSLConfig {
         } catch (IOException | GeneralSecurityException e) {
             throw new EngineException(Kind.UNKNOWN, "This Java runtime cannot hold the CA certificate " + ca + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** A key that does not belong to the certificate would only show as an obscure handshake alert. */
+    private static void requirePair(X509Certificate certificate, PrivateKey key, Path certFile, Path keyFile) {
+        String algorithm = switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            case "Ed25519", "EdDSA" -> "Ed25519";
+            default -> null;
+        };
+        if (algorithm == null) {
+            return;
+        }
+        boolean pair;
+        try {
+            byte[] probe = "gantry".getBytes(StandardCharsets.US_ASCII);
+            Signature signer = Signature.getInstance(algorithm);
+            signer.initSign(key);
+            signer.update(probe);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance(algorithm);
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(probe);
+            pair = verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            pair = false;
+        }
+        if (!pair) {
+            throw new EngineException(Kind.TLS_MATERIAL_INCOMPLETE, "The client key " + keyFile
+                    + " does not belong to the client certificate " + certFile + ": choose the key made with it.");
         }
     }
 

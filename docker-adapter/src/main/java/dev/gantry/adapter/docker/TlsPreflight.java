@@ -32,7 +32,7 @@ final class TlsPreflight {
 
     /** Handshakes once; any failure is thrown as is, for {@link EngineErrors} to name. */
     static void handshake(EndpointProfile profile) throws IOException {
-        if (!profile.usesTls()) {
+        if (!profile.usesTls() || !"tcp".equals(profile.host().getScheme())) {
             return;
         }
         try (SSLSocket tls = open(profile, TIMEOUT_MILLIS)) {
@@ -42,7 +42,7 @@ final class TlsPreflight {
 
     /** The engine's TLS refusal, if it sends one within 1.5 s of the handshake. */
     static Optional<SSLException> alert(EndpointProfile profile) {
-        if (!profile.usesTls()) {
+        if (!profile.usesTls() || !"tcp".equals(profile.host().getScheme())) {
             return Optional.empty();
         }
         try (SSLSocket tls = open(profile, ALERT_WAIT_MILLIS)) {

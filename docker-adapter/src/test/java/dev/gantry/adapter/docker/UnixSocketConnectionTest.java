@@ -74,6 +74,21 @@ class UnixSocketConnectionTest {
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5);
     }
 
+    @Test
+    void aSocketThatDisappearsUnderAnOpenClientIsNotListening() {
+        TestEngine.host();
+        Path socket = temp.resolve("gone.sock");
+        var client = DockerClients.open(unix(socket));
+        try {
+            RuntimeException raw = assertThrows(RuntimeException.class, () -> client.pingCmd().exec());
+            EngineException e = EngineErrors.translate(unix(socket), raw);
+            assertEquals(EngineException.Kind.NOT_LISTENING, e.kind(), e.getMessage() + " <- " + raw);
+            assertTrue(e.getMessage().contains(socket.toString()), e.getMessage());
+        } finally {
+            DockerClients.closeQuietly(client);
+        }
+    }
+
     private static EndpointProfile unix(Path socket) {
         return new EndpointProfile("u", URI.create("unix://" + socket), null, false, EndpointProfile.Source.USER);
     }
