@@ -55,9 +55,10 @@ final class ConfigCommand {
             throw new Cli.UsageException("unknown format " + format + " (yaml or json)", USAGE);
         }
         LoadResult result = new ComposeLoader(environment).load(files, LoadOptions.CONFIG);
-        for (Diagnostic d : result.diagnostics()) {
-            err.println(d.format());
-        }
+        result.diagnostics().stream()
+                .sorted(java.util.Comparator.comparing((Diagnostic d) -> String.valueOf(d.file()))
+                        .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
+                .forEach(d -> err.println(d.format()));
         if (!result.ok()) {
             return 1;
         }
