@@ -114,7 +114,7 @@ final class Binder {
         b.cgroupnsMode(str(s.get("cgroupns_mode")));
         b.cgroupParent(str(s.get("cgroup_parent")));
         b.command(command(s.get("command"), out));
-        b.configs(fileRefs(s.get("configs")));
+        b.configs(fileRefs(s.get("configs"), out));
         b.containerName(str(s.get("container_name")));
         YNode.Mapping cred = map(s.get("credential_spec"));
         if (cred != null) {
@@ -152,7 +152,7 @@ final class Binder {
         b.privileged(isTrue(s.get("privileged")));
         b.readOnly(isTrue(s.get("read_only")));
         b.restart(str(s.get("restart")));
-        b.secrets(fileRefs(s.get("secrets")));
+        b.secrets(fileRefs(s.get("secrets"), out));
         b.securityOpt(strings(s.get("security_opt")));
         b.shmSize(str(s.get("shm_size")));
         b.stdinOpen(isTrue(s.get("stdin_open")));
@@ -250,7 +250,7 @@ final class Binder {
         List<String> t = test instanceof YNode.Scalar sc && sc.value() != null
                 ? List.of("CMD-SHELL", GoFormat.sprint(sc.value())) : strings(test);
         return new HealthCheckConfig(t, duration(m.get("timeout"), out), duration(m.get("interval"), out),
-                longOrNull(m.get("retries")), duration(m.get("start_period"), out),
+                unsigned(m.get("retries"), out), duration(m.get("start_period"), out),
                 duration(m.get("start_interval"), out), isTrue(m.get("disable")));
     }
 
@@ -262,7 +262,7 @@ final class Binder {
         YNode.Mapping r = map(m.get("restart_policy"));
         if (r != null) {
             restart = new RestartPolicy(str(r.get("condition")), duration(r.get("delay"), out),
-                    longOrNull(r.get("max_attempts")), duration(r.get("window"), out));
+                    unsigned(r.get("max_attempts"), out), duration(r.get("window"), out));
         }
         Placement placement = null;
         YNode.Mapping p = map(m.get("placement"));
@@ -275,10 +275,10 @@ final class Binder {
                     prefs.add(new PlacementPreference(pm == null ? null : str(pm.get("spread"))));
                 }
             }
-            Long max = longOrNull(p.get("max_replicas_per_node"));
+            Long max = unsigned(p.get("max_replicas_per_node"), out);
             placement = new Placement(strings(p.get("constraints")), prefs, max == null ? 0 : max);
         }
-        return new DeployConfig(str(m.get("mode")), longOrNull(m.get("replicas")), mapping(m.get("labels"), false),
+        return new DeployConfig(str(m.get("mode")), unsigned(m.get("replicas"), out), mapping(m.get("labels"), false),
                 update(map(m.get("update_config")), out), update(map(m.get("rollback_config")), out),
                 resources(map(m.get("resources")), out), restart, placement, str(m.get("endpoint_mode")));
     }
@@ -288,7 +288,7 @@ final class Binder {
             return null;
         }
         Object ratio = scalarValue(m.get("max_failure_ratio"));
-        return new UpdateConfig(longOrNull(m.get("parallelism")), duration(m.get("delay"), out),
+        return new UpdateConfig(unsigned(m.get("parallelism"), out), duration(m.get("delay"), out),
                 str(m.get("failure_action")), duration(m.get("monitor"), out),
                 ratio instanceof Number n ? n.doubleValue() : 0, str(m.get("order")));
     }
@@ -371,8 +371,8 @@ final class Binder {
         for (YNode item : s.items()) {
             YNode.Mapping m = map(item);
             if (m != null) {
-                Long target = longOrNull(m.get("target"));
-                Long published = longOrNull(m.get("published"));
+                Long target = unsigned(m.get("target"), out);
+                Long published = unsigned(m.get("published"), out);
                 result.add(new ServicePortConfig(str(m.get("mode")), target == null ? 0 : target,
                         published == null ? 0 : published, str(m.get("protocol"))));
                 continue;
@@ -457,7 +457,7 @@ final class Binder {
         return path.isAbsolute() ? path.normalize() : workingDir.resolve(path).normalize();
     }
 
-    private static List<FileReference> fileRefs(YNode node) {
+    private static List<FileReference> fileRefs(YNode node, Diagnostics out) {
         List<FileReference> refs = new ArrayList<>();
         YNode.Sequence s = seq(node);
         if (s == null) {
@@ -469,7 +469,7 @@ final class Binder {
                 refs.add(new FileReference(GoFormat.sprint(scalarValue(item)), null, null, null, null));
             } else {
                 refs.add(new FileReference(str(m.get("source")), str(m.get("target")), str(m.get("uid")),
-                        str(m.get("gid")), longOrNull(m.get("mode"))));
+                        str(m.get("gid")), unsigned(m.get("mode"), out)));
             }
         }
         return refs;
@@ -675,6 +675,16 @@ final class Binder {
             return d.longValue();
         }
         return null;
+    }
+
+    /** An unsigned count (the CLI's uint fields): a negative value is an error, as in the CLI. */
+    static Long unsigned(YNode n, Diagnostics out) {
+        Long v = longOrNull(n);
+        if (v != null && v < 0) {
+            out.error(n, "cannot parse " + v + ": a negative value overflows an unsigned number");
+            return null;
+        }
+        return v;
     }
 
     static Duration duration(YNode n, Diagnostics out) {

@@ -85,7 +85,7 @@ final class YamlParser {
         path.put(node, Boolean.TRUE);
         try {
             if (node instanceof ScalarNode s) {
-                return scalar(s, at);
+                return scalar(s, at, out);
             }
             if (node instanceof SequenceNode seq) {
                 List<YNode> items = new ArrayList<>();
@@ -116,7 +116,7 @@ final class YamlParser {
                 out.error(keyAt, "non-string key" + describe(where));
                 continue;
             }
-            Object key = scalar(ks, keyAt).value();
+            Object key = scalar(ks, keyAt, out).value();
             if (!(key instanceof String name)) {
                 out.error(keyAt, "non-string key " + (where.isEmpty() ? "at top level" : "in " + where) + ": "
                         + ks.getValue());
@@ -152,7 +152,7 @@ final class YamlParser {
         return new YNode.Mapping(new ArrayList<>(entries.values()), at);
     }
 
-    private static YNode.Scalar scalar(ScalarNode s, Position at) {
+    private static YNode.Scalar scalar(ScalarNode s, Position at, Diagnostics out) {
         String text = s.getValue();
         Tag tag = s.getTag();
         if (PlainResolver.IMPLICIT.equals(tag)) {
@@ -162,7 +162,18 @@ final class YamlParser {
             return new YNode.Scalar(text, text, at);
         }
         if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag) || Tag.BOOL.equals(tag) || Tag.NULL.equals(tag)) {
+            // An explicit tag must fit the value, as in the CLI: "!!int abc" is an error.
             Object v = ScalarResolver.resolvePlain(text);
+            boolean fits = Tag.INT.equals(tag) ? v instanceof Long
+                    : Tag.FLOAT.equals(tag) ? v instanceof Long || v instanceof Double
+                    : Tag.BOOL.equals(tag) ? v instanceof Boolean : v == null;
+            if (!fits) {
+                out.error(at, "cannot decode !!str `" + text + "` as a " + tag.getValue().replace(Tag.PREFIX, "!!"));
+                return new YNode.Scalar(text, text, at);
+            }
+            if (Tag.FLOAT.equals(tag) && v instanceof Long l) {
+                v = l.doubleValue();
+            }
             return new YNode.Scalar(v, text, at);
         }
         return new YNode.Scalar(text, text, at);
