@@ -42,6 +42,7 @@ final class YamlParser {
                     options, new PlainResolver());
             Iterator<Node> docs = yaml.composeAll(new java.io.StringReader(text)).iterator();
             root = docs.hasNext() ? docs.next() : null;
+            peekPastFirstDocument(docs, text);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             out.error(mark == null ? new Position(1, 1) : position(mark), yamlMessage(e));
@@ -60,6 +61,26 @@ final class YamlParser {
         }
         YNode converted = convert(root, out, new IdentityHashMap<>(), 0, "");
         return converted instanceof YNode.Mapping m ? m : null;
+    }
+
+    /**
+     * The CLI's parser ignores what follows the first document, except for what its scanner reads
+     * ahead while ending it: content on the same line as a "..." end marker is an error there.
+     */
+    private static void peekPastFirstDocument(Iterator<Node> docs, String text) {
+        try {
+            docs.hasNext();
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            if (mark != null) {
+                String[] lines = text.split("\n", -1);
+                if (mark.getLine() < lines.length && lines[mark.getLine()].startsWith("...")) {
+                    throw e;
+                }
+            }
+        } catch (YAMLException e) {
+            // the rest of the stream does not count
+        }
     }
 
     private static String yamlMessage(MarkedYAMLException e) {

@@ -110,4 +110,27 @@ class YamlParserTest {
         parse("a: &a\n  b: *a\n", d);
         assertTrue(d.hasErrors());
     }
+
+    @Test
+    void onlyTheFirstDocumentCountsButJunkAfterAnEndMarkerIsAnError() {
+        Diagnostics d = new Diagnostics(Path.of("t.yml"));
+        YNode.Mapping m = parse("a: 1\n---\nb: [\n", d);
+        assertTrue(d.list().isEmpty(), d.list().toString());
+        assertEquals(1L, ((YNode.Scalar) m.get("a")).value());
+        Diagnostics indented = new Diagnostics(Path.of("t.yml"));
+        parse("  a: 1\nb: 2\n", indented);
+        assertTrue(indented.list().isEmpty(), indented.list().toString());
+        Diagnostics junk = new Diagnostics(Path.of("t.yml"));
+        parse("a: 1\n...  b: 2\n", junk);
+        assertTrue(junk.hasErrors());
+        assertEquals(2, junk.list().get(0).line());
+    }
+
+    @Test
+    void explicitTagsMustFitTheirValue() {
+        Diagnostics d = new Diagnostics(Path.of("t.yml"));
+        parse("a: !!int 80:80\nb: !!int 12\n", d);
+        assertEquals(1, d.list().size(), d.list().toString());
+        assertEquals(1, d.list().get(0).line());
+    }
 }
