@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Stage 4a: validates the interpolated tree against a JSON schema (draft-04 subset: type,
  * properties, patternProperties, additionalProperties, required, items, uniqueItems, enum, oneOf,
- * anyOf, allOf, minimum, $ref and the formats "ports", "expose" and "duration"), reporting every
+ * anyOf, allOf, minimum, $ref and the formats "ports" and "duration"; like the CLI, "expose" is not checked), reporting every
  * error at the node it concerns. The default schema is {@code config_schema_v3.13.json}, the one
  * {@code docker stack deploy} validates stack files with (bundled, from docker/cli, Apache-2.0).
  * Messages follow the CLI's wording ("services.web.tty must be a boolean").
@@ -290,7 +290,7 @@ final class SchemaValidator {
 
     private static boolean formatMatches(String format, Object value) {
         switch (format) {
-            case "ports", "expose":
+            case "ports":
                 String spec = value instanceof Double d ? Long.toString(d.longValue()) : String.valueOf(value);
                 try {
                     PortSpec.parse(spec);

@@ -31,6 +31,47 @@ final class YamlParser {
 
     /** Returns the document's top-level mapping, or null with errors in {@code out}. */
     YNode.Mapping parse(String text, Diagnostics out) {
+        String source = text;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String fixed = withSeparatingTabFixed(source);
+            if (fixed == null) {
+                break;
+            }
+            source = fixed;
+        }
+        return parseOnce(source, out);
+    }
+
+    /**
+     * go-yaml accepts a tab as separating white space after a token (e.g. "ports:\t"); SnakeYAML
+     * does not. Returns the text with the first such tab replaced by a space (same line and column),
+     * or null when the text has no such problem. A tab in indentation stays an error in both.
+     */
+    private static String withSeparatingTabFixed(String text) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            new Yaml(options).parse(new java.io.StringReader(text)).forEach(e -> { });
+            return null;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            if (mark == null || e.getProblem() == null || !e.getProblem().contains("\\t(TAB)")) {
+                return null;
+            }
+            int index = mark.getIndex();
+            if (index >= text.length() || text.charAt(index) != '\t') {
+                return null;
+            }
+            int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+            if (text.substring(lineStart, index).isBlank()) {
+                return null;
+            }
+            return text.substring(0, index) + ' ' + text.substring(index + 1);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private YNode.Mapping parseOnce(String text, Diagnostics out) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -42,7 +83,7 @@ final class YamlParser {
                     options, new PlainResolver());
             Iterator<Node> docs = yaml.composeAll(new java.io.StringReader(text)).iterator();
             root = docs.hasNext() ? docs.next() : null;
-            peekPastFirstDocument(docs, text);
+            peekPastFirstDocument(docs, root, text);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             out.error(mark == null ? new Position(1, 1) : position(mark), yamlMessage(e));
@@ -65,17 +106,22 @@ final class YamlParser {
 
     /**
      * The CLI's parser ignores what follows the first document, except for what its scanner reads
-     * ahead while ending it: content on the same line as a "..." end marker is an error there.
+     * ahead while ending it: a scanner error, or any error after a "..." end marker or a "%"
+     * directive line, counts; a parser error in a later document does not.
      */
-    private static void peekPastFirstDocument(Iterator<Node> docs, String text) {
+    private static void peekPastFirstDocument(Iterator<Node> docs, Node first, String text) {
         try {
             docs.hasNext();
+        } catch (org.yaml.snakeyaml.scanner.ScannerException e) {
+            throw e;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark();
-            if (mark != null) {
+            if (mark != null && first != null) {
                 String[] lines = text.split("\n", -1);
-                if (mark.getLine() < lines.length && lines[mark.getLine()].startsWith("...")) {
-                    throw e;
+                for (int i = first.getEndMark().getLine(); i <= mark.getLine() && i < lines.length; i++) {
+                    if (lines[i].startsWith("...") || lines[i].startsWith("%")) {
+                        throw e;
+                    }
                 }
             }
         } catch (YAMLException e) {

@@ -133,4 +133,22 @@ class YamlParserTest {
         assertEquals(1, d.list().size(), d.list().toString());
         assertEquals(1, d.list().get(0).line());
     }
+
+    @Test
+    void aTabAfterATokenIsWhiteSpaceButNotInIndentation() {
+        Diagnostics d = new Diagnostics(Path.of("t.yml"));
+        YNode.Mapping m = parse("a:\t\n  - x\nb: 1\t\n", d);
+        assertTrue(d.list().isEmpty(), d.list().toString());
+        assertEquals(1L, ((YNode.Scalar) m.get("b")).value());
+        Diagnostics indented = new Diagnostics(Path.of("t.yml"));
+        parse("a:\n\tb: 1\n", indented);
+        assertTrue(indented.hasErrors());
+    }
+
+    @Test
+    void aDirectiveLineInsideTheDocumentIsAnError() {
+        Diagnostics d = new Diagnostics(Path.of("t.yml"));
+        parse("services:\n  s:\n    image: x\n%YAML 1.1\n  t:\n    image: y\n", d);
+        assertTrue(d.hasErrors(), d.list().toString());
+    }
 }
