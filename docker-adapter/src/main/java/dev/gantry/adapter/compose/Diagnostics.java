@@ -33,6 +33,10 @@ final class Diagnostics {
         all.add(d);
     }
 
+    boolean hasErrorAt(Position at) {
+        return all.stream().anyMatch(d -> d.isError() && d.line() == at.line() && d.column() == at.column());
+    }
+
     boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }

@@ -56,7 +56,10 @@ final class SchemaValidator {
         List<Violation> found = new ArrayList<>();
         check(node, root, "", found);
         for (Violation v : found) {
-            out.error(v.at(), v.message());
+            // One error a spot: a forbidden key or a failed interpolation was already reported there.
+            if (!out.hasErrorAt(v.at())) {
+                out.error(v.at(), v.message());
+            }
         }
     }
 
