@@ -120,7 +120,24 @@ public final class ComposeLoader {
         if (anyErrors || outs.stream().anyMatch(Diagnostics::hasErrors)) {
             return new LoadResult(null, all);
         }
-        return new LoadResult(new Merger().merge(projects), all);
+        Map<String, SourceLocation> locations = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            collectLocations(roots.get(i), "", sources.get(i).file(), locations, 0);
+        }
+        return new LoadResult(new Merger().merge(projects), all, locations);
+    }
+
+    /** Key positions down to three levels below the sections ("services.web.deploy.replicas"). */
+    private static void collectLocations(YNode node, String prefix, Path file, Map<String, SourceLocation> into,
+                                         int depth) {
+        if (!(node instanceof YNode.Mapping m) || depth > 3) {
+            return;
+        }
+        for (YNode.Entry e : m.entries()) {
+            String path = prefix.isEmpty() ? e.key() : prefix + "." + e.key();
+            into.put(path, new SourceLocation(file, e.keyPosition().line(), e.keyPosition().column()));
+            collectLocations(e.value(), path, file, into, depth + 1);
+        }
     }
 
     private String checkVersion(YNode.Mapping root, Diagnostics out) {

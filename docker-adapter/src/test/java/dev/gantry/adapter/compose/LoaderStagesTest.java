@@ -146,4 +146,17 @@ class LoaderStagesTest {
         assertNull(GoDuration.parse("10"));
         assertNull(GoDuration.parse("1x"));
     }
+
+    @Test
+    void locationsTellWhereKeysWereWrittenForLaterMessages() throws Exception {
+        LoadResult r = load(Map.of(), "services:\n  web:\n    image: x\n    deploy:\n      replicas: 2\n",
+                "services:\n  web:\n    image: y\n");
+        assertTrue(r.ok(), r.diagnostics().toString());
+        SourceLocation image = r.location("services.web.image").orElseThrow();
+        assertEquals(dir.resolve("f1.yml"), image.file());
+        assertEquals(3, image.line());
+        assertEquals(5, r.location("services.web.deploy.replicas").orElseThrow().line());
+        assertEquals(4, r.location("services.web.deploy.placement.constraints").orElseThrow().line());
+        assertTrue(r.location("volumes.none").isEmpty());
+    }
 }
