@@ -23,6 +23,9 @@ public interface EngineSession extends AutoCloseable {
      */
     Subscription subscribeEvents(EngineEventListener listener);
 
+    /** Scale, update, rollback, exec-restart, lifecycle and prune on this engine. */
+    dev.gantry.adapter.api.ops.Operations operations();
+
     @Override
     void close();
 }

@@ -7,6 +7,9 @@ import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.EngineSession;
 import dev.gantry.adapter.api.InventorySnapshot;
 import dev.gantry.adapter.api.Subscription;
+import dev.gantry.adapter.api.ops.Operations;
+import dev.gantry.adapter.docker.ops.DockerOperations;
+import dev.gantry.adapter.ops.StackChangeLog;
 
 /** An {@link EngineSession} over one docker-java client. */
 final class DockerEngineSession implements EngineSession {
@@ -14,6 +17,7 @@ final class DockerEngineSession implements EngineSession {
     private final EndpointProfile profile;
     private final DockerClient client;
     private volatile EngineInfo info;
+    private volatile Operations operations;
 
     DockerEngineSession(EndpointProfile profile, DockerClient client, EngineInfo info) {
         this.profile = profile;
@@ -53,6 +57,21 @@ final class DockerEngineSession implements EngineSession {
     @Override
     public Subscription subscribeEvents(EngineEventListener listener) {
         throw new UnsupportedOperationException("events: built in the Foundation issue (events part)");
+    }
+
+    @Override
+    public Operations operations() {
+        Operations ops = operations;
+        if (ops == null) {
+            synchronized (this) {
+                if (operations == null) {
+                    operations = new DockerOperations(client, profile, e -> EngineErrors.translate(profile, e),
+                            StackChangeLog.inMemory());
+                }
+                ops = operations;
+            }
+        }
+        return ops;
     }
 
     @Override
