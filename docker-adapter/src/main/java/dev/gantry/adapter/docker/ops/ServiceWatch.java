@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
 final class ServiceWatch implements ProgressWatch {
 
     static final Duration FALLBACK = Duration.ofSeconds(2);
+    /**
+     * Converged only counts when the same running tasks are still running this long later: a
+     * crash-looping task is "running" for an instant between failures.
+     */
+    static final Duration SETTLE = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(ServiceWatch.class);
     private final CompletableFuture<ServiceProgress> outcome = new CompletableFuture<>();
     private volatile boolean closed;
@@ -45,10 +50,24 @@ final class ServiceWatch implements ProgressWatch {
     private void run(DockerClient client, Supplier<ServiceProgress> reader, Duration timeout, Consumer<ServiceProgress> listener) {
         Instant deadline = Instant.now().plus(timeout);
         try (EventTrigger trigger = new EventTrigger(client, this::concernsService, EventType.SERVICE, EventType.CONTAINER)) {
+            Instant convergedSince = null;
+            java.util.List<String> convergedTasks = null;
             while (!closed) {
                 ServiceProgress p = reader.get();
                 last = p;
                 serviceId = p.serviceId();
+                if (p.phase() == Phase.CONVERGED) {
+                    java.util.List<String> ids = p.tasks().stream().map(dev.gantry.adapter.api.TaskInfo::id).sorted().toList();
+                    if (convergedSince == null || !ids.equals(convergedTasks)) {
+                        convergedSince = Instant.now();
+                        convergedTasks = ids;
+                    }
+                    if (Duration.between(convergedSince, Instant.now()).compareTo(SETTLE) < 0) {
+                        p = p.withPhase(Phase.CONVERGING, p.summary());
+                    }
+                } else {
+                    convergedSince = null;
+                }
                 if (p.phase().isFinal()) {
                     notify(listener, p);
                     outcome.complete(p);
@@ -61,7 +80,8 @@ final class ServiceWatch implements ProgressWatch {
                 }
                 notify(listener, p);
                 Duration left = Duration.between(Instant.now(), deadline);
-                trigger.await(left.compareTo(FALLBACK) < 0 ? left : FALLBACK);
+                Duration wait = convergedSince != null ? Duration.ofSeconds(1) : FALLBACK;
+                trigger.await(left.compareTo(wait) < 0 ? left : wait);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
