@@ -98,8 +98,9 @@ final class ProgressCalculator {
                         + message(p) + lastError);
                 case "rollback_started" -> p.withPhase(Phase.ROLLING_BACK, "Rolling back " + p.serviceName() + ": " + counts
                         + ". " + message(p));
-                default -> p.withPhase(Phase.UPDATING, "Updating " + p.serviceName() + ": " + p.updatedRunning() + " updated, "
+                case "updating" -> p.withPhase(Phase.UPDATING, "Updating " + p.serviceName() + ": " + p.updatedRunning() + " updated, "
                         + p.oldRunning() + " old, " + counts + "." + lastError);
+                default -> noUpdateStatus(p, counts, lastError);
             };
         }
         boolean updating = state.equals("updating") || state.equals("rollback_started");
@@ -111,6 +112,23 @@ final class ProgressCalculator {
                     + " in a row), " + counts + "." + lastError);
         }
         return p.withPhase(Phase.CONVERGING, p.serviceName() + ": " + counts + "." + lastError);
+    }
+
+    /**
+     * No UpdateStatus: either the update has not started yet, or there is nothing to update (the
+     * engine resets the status on every spec change and sets none when the tasks already match).
+     */
+    private static ServiceProgress noUpdateStatus(ServiceProgress p, String counts, String lastError) {
+        if (p.running() == p.desired() && p.updatedRunning() == p.desired() && p.tasks().size() == p.desired()) {
+            return p.withPhase(Phase.UPDATE_COMPLETED, p.serviceName() + ": all " + p.desired() + " tasks run the current spec ("
+                    + p.image() + ").");
+        }
+        if (p.consecutiveFailures() >= FAILURES_TO_GIVE_UP && p.running() < p.desired()) {
+            return p.withPhase(Phase.FAILING, p.serviceName() + ": tasks keep failing (" + p.consecutiveFailures()
+                    + " in a row), " + counts + "." + lastError);
+        }
+        return p.withPhase(Phase.UPDATING, "Updating " + p.serviceName() + ": " + p.updatedRunning() + " updated, "
+                + p.oldRunning() + " old, " + counts + "." + lastError);
     }
 
     private static String message(ServiceProgress p) {

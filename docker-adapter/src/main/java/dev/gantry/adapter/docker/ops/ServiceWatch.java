@@ -53,7 +53,18 @@ final class ServiceWatch implements ProgressWatch {
             Instant convergedSince = null;
             java.util.List<String> convergedTasks = null;
             while (!closed) {
-                ServiceProgress p = reader.get();
+                ServiceProgress p;
+                try {
+                    p = reader.get();
+                } catch (EngineException e) {
+                    // the engine restarting or a manager election: keep trying until the deadline
+                    if (e.kind() == EngineException.Kind.NOT_FOUND || Instant.now().isAfter(deadline)) {
+                        throw e;
+                    }
+                    LOG.debug("service watch: read failed, retrying: {}", e.getMessage());
+                    trigger.await(FALLBACK);
+                    continue;
+                }
                 last = p;
                 serviceId = p.serviceId();
                 if (p.phase() == Phase.CONVERGED) {
