@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 final class DockerExecRestart implements ExecRestartOperations {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockerExecRestart.class);
+    /** How long a container must stay running (and healthy) after the command to count as ready. */
+    static final Duration SETTLE = Duration.ofSeconds(2);
     private final DockerClient client;
     private final EngineHttp http;
     private final EndpointProfile profile;
@@ -131,30 +133,50 @@ final class DockerExecRestart implements ExecRestartOperations {
                 || text.contains("executable file not found") || text.contains("no such file or directory") && exit != null && exit != 0;
     }
 
-    /** Null when the container (or, for a service, its slot's replacement) runs and is healthy in time. */
+    /**
+     * Null when the container (or, for a service, its slot's replacement) runs, and is healthy
+     * where it has a healthcheck, and has stayed so for {@link #SETTLE}: a reload signal may make
+     * the process exit a moment after the command returned.
+     */
     private String awaitReady(Target t, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         String last = "";
+        String readyId = null;
+        Instant readySince = null;
         try (EventTrigger trigger = new EventTrigger(client, e -> true, EventType.CONTAINER)) {
             while (true) {
-                String id = currentContainer(t);
-                if (id != null) {
-                    InspectContainerResponse c = client.inspectContainerCmd(id).exec();
+                String id;
+                InspectContainerResponse c;
+                try {
+                    id = currentContainer(t);
+                    c = id == null ? null : client.inspectContainerCmd(id).exec();
+                } catch (RuntimeException e) {
+                    // a manager election or engine restart: keep waiting until the deadline
+                    id = null;
+                    c = null;
+                    last = "the engine did not answer (" + errors.translate(e, "inspect", "container " + t.name()).getMessage() + ")";
+                }
+                boolean ready = false;
+                if (c != null) {
                     boolean running = c.getState() != null && Boolean.TRUE.equals(c.getState().getRunning());
                     String health = c.getState() == null || c.getState().getHealth() == null ? null
                             : c.getState().getHealth().getStatus();
-                    if (running && (health == null || "healthy".equals(health))) {
-                        return null;
-                    }
+                    ready = running && (health == null || "healthy".equals(health));
                     last = running ? "it is " + health : "it is " + (c.getState() == null ? "gone" : c.getState().getStatus());
-                } else {
+                } else if (id == null && !last.startsWith("the engine")) {
                     last = "its replica has no running task";
+                }
+                if (!ready || !id.equals(readyId)) {
+                    readyId = ready ? id : null;
+                    readySince = ready ? Instant.now() : null;
+                } else if (Duration.between(readySince, Instant.now()).compareTo(SETTLE) >= 0) {
+                    return null;
                 }
                 if (Instant.now().isAfter(deadline)) {
                     return "The command ran in " + t.name() + ", but after " + timeout.toSeconds() + " s " + last
                             + "; the next replicas were not touched.";
                 }
-                trigger.await(Duration.ofSeconds(2));
+                trigger.await(readySince != null ? Duration.ofMillis(500) : Duration.ofSeconds(2));
             }
         }
     }

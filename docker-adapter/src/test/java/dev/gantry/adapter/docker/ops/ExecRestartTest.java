@@ -125,15 +125,31 @@ class ExecRestartTest {
             String ps = TestEngine.docker("ps", "--filter", "label=com.docker.swarm.service.name=" + svc, "--format", "{{.Status}}");
             return ps.lines().filter(l -> l.contains("(healthy)")).count() == 2;
         });
-        // the command makes the replica unhealthy for a moment: the next one must wait for it
-        String cmd = "touch /tmp/unhealthy; sleep 2; rm /tmp/unhealthy; date +%s%N";
+        List<String> before = runningContainers(svc);
+        // PID 1 exits on TERM: swarm replaces the task, and the new container is "starting" until its
+        // first healthcheck passes; the next replica may only be touched after that
         List<ExecResult> seen = new CopyOnWriteArrayList<>();
-        ExecRestartReport report = exec.run(ExecRestartRequest.service(svc, ExecPreset.CUSTOM.command(cmd)), audit, seen::add);
+        List<String> healthyWhenReported = new CopyOnWriteArrayList<>();
+        ExecRestartReport report = exec.run(ExecRestartRequest.service(svc, List.of("kill", "1")), audit, r -> {
+            seen.add(r);
+            healthyWhenReported.add(TestEngine.docker("ps", "--filter", "label=com.docker.swarm.service.name=" + svc,
+                    "--filter", "health=healthy", "--format", "{{.Names}}"));
+        });
         assertTrue(report.succeeded(), report.toString());
         assertEquals(2, report.results().size());
-        assertNotEquals(report.results().get(0).containerId(), report.results().get(1).containerId());
+        assertEquals(before.stream().sorted().toList(), report.results().stream().map(ExecResult::containerId).sorted().toList());
+        assertTrue(healthyWhenReported.get(0).contains(svc + ".1."), "slot 1's replacement was healthy before slot 2 was touched: "
+                + healthyWhenReported);
+        List<String> after = runningContainers(svc);
+        assertEquals(2, after.size());
+        assertTrue(after.stream().noneMatch(before::contains), "both replicas were restarted: " + before + " -> " + after);
         assertEquals(2, audit.readAll().size());
         assertTrue(audit.readAll().get(0).target().startsWith("service " + svc), audit.readAll().get(0).target());
+    }
+
+    private static List<String> runningContainers(String svc) {
+        return TestEngine.docker("ps", "--no-trunc", "--filter", "label=com.docker.swarm.service.name=" + svc, "--format", "{{.ID}}")
+                .lines().filter(l -> !l.isBlank()).toList();
     }
 
     @Test
