@@ -147,6 +147,7 @@ final class DockerExecRestart implements ExecRestartOperations {
             while (true) {
                 String id;
                 InspectContainerResponse c;
+                last = "its replica has no running task";
                 try {
                     id = currentContainer(t);
                     c = id == null ? null : client.inspectContainerCmd(id).exec();
@@ -163,8 +164,6 @@ final class DockerExecRestart implements ExecRestartOperations {
                             : c.getState().getHealth().getStatus();
                     ready = running && (health == null || "healthy".equals(health));
                     last = running ? "it is " + health : "it is " + (c.getState() == null ? "gone" : c.getState().getStatus());
-                } else if (id == null && !last.startsWith("the engine")) {
-                    last = "its replica has no running task";
                 }
                 if (!ready || !id.equals(readyId)) {
                     readyId = ready ? id : null;

@@ -123,7 +123,9 @@ class ExecRestartTest {
                 "--stop-grace-period", "1s", "gantry-test/health:1");
         OpsFixture.await("2 healthy replicas", Duration.ofSeconds(90), () -> {
             String ps = TestEngine.docker("ps", "--filter", "label=com.docker.swarm.service.name=" + svc, "--format", "{{.Status}}");
-            return ps.lines().filter(l -> l.contains("(healthy)")).count() == 2;
+            // swarm reports the task running only once its container is healthy: wait for both views
+            return ps.lines().filter(l -> l.contains("(healthy)")).count() == 2
+                    && fx.ops().services().progress(svc).running() == 2;
         });
         List<String> before = runningContainers(svc);
         // PID 1 exits on TERM: swarm replaces the task, and the new container is "starting" until its
