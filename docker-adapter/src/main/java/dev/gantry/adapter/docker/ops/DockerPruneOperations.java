@@ -91,6 +91,8 @@ final class DockerPruneOperations implements PruneOperations {
                 long freed = removeOne(item);
                 removed.add(item);
                 reclaimed += Math.max(0, freed);
+            } catch (KeptByEngine e) {
+                failed.add(new PruneReport.Outcome(item, e.getMessage()));
             } catch (RuntimeException e) {
                 if (OpsErrors.isNotFound(e)) {
                     failed.add(new PruneReport.Outcome(item, "already gone"));
@@ -144,6 +146,13 @@ final class DockerPruneOperations implements PruneOperations {
             case UNUSED_VOLUMES -> client.removeVolumeCmd(item.id()).exec();
             case BUILD_CACHE -> {
                 JsonNode r = http.post("/build/prune?filters=" + EngineHttp.filters(Map.of("id", List.of(item.id()))), null);
+                boolean deleted = false;
+                for (JsonNode id : r.path("CachesDeleted")) {
+                    deleted |= id.asText().equals(item.id());
+                }
+                if (!deleted) {
+                    throw new KeptByEngine("the engine kept it: it is still referenced (by an image or another cache record)");
+                }
                 return r.path("SpaceReclaimed").asLong(item.sizeBytes());
             }
             default -> throw new IllegalStateException(item.kind().name());
@@ -175,6 +184,13 @@ final class DockerPruneOperations implements PruneOperations {
             case UNUSED_VOLUMES -> "volume " + item.name();
             case BUILD_CACHE -> "build cache " + item.name();
         };
+    }
+
+    /** The engine answered without error but did not remove the item. */
+    private static final class KeptByEngine extends RuntimeException {
+        KeptByEngine(String message) {
+            super(message);
+        }
     }
 
     static String encode(String s) {

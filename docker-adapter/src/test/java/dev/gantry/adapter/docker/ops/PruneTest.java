@@ -12,6 +12,7 @@ import dev.gantry.adapter.api.ops.PrunePreview;
 import dev.gantry.adapter.api.ops.PruneReport;
 import dev.gantry.adapter.testing.TestEngine;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +148,43 @@ class PruneTest {
         assertTrue(preview.items().stream().noneMatch(i -> i.name().equals(vol)));
         // the build cache is listed from /system/df; this engine may hold none
         prune.preview(EnumSet.of(PruneKind.BUILD_CACHE)).items().forEach(i -> assertEquals(PruneKind.BUILD_CACHE, i.kind()));
+    }
+
+    @Test
+    void buildCacheRecordsAreRemovedByIdOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path context) throws Exception {
+        // BuildKit (DOCKER_BUILDKIT=1 with the 20.10 CLI) leaves cache records; the RUN step's record names our marker
+        java.nio.file.Path cli = java.nio.file.Path.of("/usr/bin/docker");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(cli), "needs the 20.10 docker CLI for BuildKit");
+        String marker = fx.name("cache");
+        java.nio.file.Files.writeString(context.resolve("Dockerfile"),
+                "FROM gantry-test/busybox:1\nRUN echo " + marker + " > /x\n");
+        String tag = marker + ":1";
+        ProcessBuilder pb = new ProcessBuilder(cli.toString(), "-H", TestEngine.host().toString(), "build", "-q", "-t", tag,
+                context.toString()).redirectErrorStream(true);
+        pb.environment().put("DOCKER_BUILDKIT", "1");
+        fx.onClose("rmi", "-f", tag);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+
+        PrunePreview preview = prune.preview(EnumSet.of(PruneKind.BUILD_CACHE)).only(i -> i.name().contains(marker));
+        assertEquals(1, preview.items().size(), prune.preview(EnumSet.of(PruneKind.BUILD_CACHE)).toString());
+        PruneItem record = preview.items().get(0);
+        assertTrue(record.name().contains("mount / from exec"), record.toString());
+
+        PruneReport held = prune.remove(preview);
+        assertTrue(held.removed().isEmpty(), "the tagged image still references the record");
+        assertTrue(held.failed().get(0).reason().contains("the engine kept it"), held.toString());
+
+        TestEngine.docker("rmi", tag);
+        preview = prune.preview(EnumSet.of(PruneKind.BUILD_CACHE)).only(i -> i.id().equals(record.id()));
+        int before = prune.preview(EnumSet.of(PruneKind.BUILD_CACHE)).items().size();
+        PruneReport report = prune.remove(preview);
+        assertEquals(List.of(record), report.removed(), report.toString());
+        assertTrue(report.reclaimedBytes() > 0);
+        PrunePreview after = prune.preview(EnumSet.of(PruneKind.BUILD_CACHE));
+        assertTrue(after.items().stream().noneMatch(i -> i.id().equals(record.id())));
+        assertTrue(after.items().size() >= before - 1, "no other cache record went");
     }
 
     private static String idOfNetwork(String name) {
