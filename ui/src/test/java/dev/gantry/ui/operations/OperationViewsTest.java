@@ -111,6 +111,28 @@ class OperationViewsTest {
     }
 
     @Test
+    void scaleViewValidatesAndFollowsProgress() throws Exception {
+        FakeServices services = new FakeServices();
+        services.script = List.of(FakeServices.progress(Phase.CONVERGED, 4, 4, "web: 4 of 4 running."));
+        ScaleViewModel vm = new ScaleViewModel(services, new SameThreadExecutor(), FakeServices.service("replicated", 2));
+        ScaleView view = onFx(() -> new ScaleView(vm));
+        onFx(() -> {
+            ((javafx.scene.control.TextField) view.lookup("#replicas")).setText("abc");
+            return null;
+        });
+        assertTrue(view.lookup("#scale").isDisabled());
+        assertTrue(((Label) view.lookup("#validation")).getText().contains("\"abc\" is not a number"));
+        onFx(() -> {
+            ((javafx.scene.control.TextField) view.lookup("#replicas")).setText("4");
+            ((Button) view.lookup("#scale")).fire();
+            return null;
+        });
+        assertEquals("web: 4 of 4 running.", ((Label) view.lookup("#progress")).getText());
+        assertEquals(List.of("scale svc1 4", "watch svc1 CONVERGED"), services.calls);
+        snapshot(view, "scale");
+    }
+
+    @Test
     void prunePreviewListsItemsAndWhatStays() throws Exception {
         PruneOperations prune = new PruneOperations() {
             @Override

@@ -173,6 +173,19 @@ class ExecRestartTest {
     }
 
     @Test
+    void aContainerThatTurnsUnhealthyAfterTheCommandIsNotReady() {
+        String name = container("sick", "gantry-test/health:1");
+        OpsFixture.await("healthy", Duration.ofSeconds(60),
+                () -> "healthy".equals(TestEngine.docker("inspect", "--format", "{{.State.Health.Status}}", name)));
+        ExecResult r = exec.run(new ExecRestartRequest(name, false, List.of("touch", "/tmp/unhealthy"), null, Duration.ofSeconds(6)),
+                audit, x -> { }).results().get(0);
+        assertEquals(Outcome.NOT_READY, r.outcome(), r.toString());
+        assertEquals(0, r.exitCode());
+        assertTrue(r.message().contains("it is unhealthy"), r.message());
+        assertEquals(List.of(Fallback.RESTART_CONTAINER), r.fallbacks());
+    }
+
+    @Test
     void aServiceWithoutRunningReplicasIsRefusedWithASentence() {
         String svc = fx.name("empty");
         fx.create(new String[] {"service", "rm", svc}, "service", "create", "-d", "--name", svc, "--replicas", "0",
