@@ -1,5 +1,6 @@
 package dev.gantry.ui.operations;
 
+import dev.gantry.adapter.api.ops.AuditEntry;
 import dev.gantry.adapter.api.ops.ExecPreset;
 import dev.gantry.adapter.api.ops.ExecResult;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -8,16 +9,23 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /** Exec-restart: command choice, per-container results with output, fallbacks when it failed. */
 public final class ExecRestartView extends VBox {
+
+    private static final DateTimeFormatter AUDIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     public ExecRestartView(ExecRestartViewModel model) {
         super(10);
@@ -82,7 +90,31 @@ public final class ExecRestartView extends VBox {
                 .and(new javafx.beans.property.SimpleBooleanProperty(t.serviceName() != null)));
         force.setOnAction(e -> model.forceUpdateService());
 
-        getChildren().addAll(title, command, status, results, output, new HBox(8, restart, force));
+        ListView<AuditEntry> auditList = new ListView<>(model.auditEntries());
+        auditList.setId("exec-audit");
+        auditList.setPrefHeight(110);
+        auditList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(AuditEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? "" : AUDIT_TIME.format(e.time()) + "  " + e.endpoint() + "  " + e.target() + "  \""
+                        + e.command() + "\"  " + e.outcome().toLowerCase().replace('_', ' ')
+                        + (e.exitCode() == null ? "" : " (exit " + e.exitCode() + ")"));
+            }
+        });
+        Button showAudit = new Button("Show the audit log");
+        showAudit.setId("show-audit");
+        showAudit.setOnAction(e -> model.loadAudit());
+        TitledPane audit = new TitledPane("Audit log", new VBox(6, showAudit, auditList));
+        audit.setId("audit-pane");
+        audit.setExpanded(false);
+        audit.expandedProperty().addListener((obs, o, open) -> {
+            if (open) {
+                model.loadAudit();
+            }
+        });
+
+        getChildren().addAll(title, command, status, results, output, new HBox(8, restart, force), audit);
         model.loadRememberedChoice();
     }
 

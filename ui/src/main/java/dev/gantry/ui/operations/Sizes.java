@@ -10,7 +10,7 @@ final class Sizes {
 
     static String human(long bytes) {
         if (bytes < 0) {
-            return "?";
+            return "–";
         }
         if (bytes < 1000) {
             return bytes + " B";

@@ -215,6 +215,11 @@ class OperationViewsTest {
         assertTrue(view.lookup("#fallback-restart").isVisible());
         assertTrue(view.lookup("#fallback-force").isVisible());
         assertTrue(((Label) view.lookup("#exec-status")).getText().contains("Not attempted: web.3.z7x8"));
+        onFx(() -> {
+            ((javafx.scene.control.TitledPane) view.lookup("#audit-pane")).setExpanded(true);
+            return null;
+        });
+        assertEquals(1, vm.auditEntries().size(), "opening the audit pane reads the log back");
         snapshot(view, "exec-restart-result");
         Platform.runLater(() -> { });
     }
