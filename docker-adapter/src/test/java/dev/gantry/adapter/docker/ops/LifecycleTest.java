@@ -42,6 +42,8 @@ class LifecycleTest {
         String name = fx.name("life");
         fx.create(new String[] {"rm", "-f", name}, "run", "-d", "--name", name, "--stop-timeout", "3", "gantry-test/busybox:1");
         assertEquals(Duration.ofSeconds(3), containers.stopGracePeriod(name));
+        // the image's shell sets its TERM trap right after printing its banner
+        OpsFixture.await("the banner", Duration.ofSeconds(30), () -> TestEngine.docker("logs", name).contains("gantry-test v1"));
 
         containers.stop(name, Duration.ofSeconds(5));
         assertEquals("exited", state(name));
