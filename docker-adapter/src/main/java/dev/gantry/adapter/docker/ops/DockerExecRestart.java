@@ -62,7 +62,7 @@ final class DockerExecRestart implements ExecRestartOperations {
         List<ExecResult> results = new ArrayList<>();
         List<String> notAttempted = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
+            Target t = current(targets.get(i));
             ExecResult r = runOne(t, request);
             results.add(r);
             if (audit != null) {
@@ -180,6 +180,26 @@ final class DockerExecRestart implements ExecRestartOperations {
         }
     }
 
+    /**
+     * A replica listed at the start may have been replaced by swarm since (a failed healthcheck,
+     * a node event): at its turn, the slot's current running container is the target.
+     */
+    private Target current(Target t) {
+        if (t.serviceId() == null) {
+            return t;
+        }
+        try {
+            String id = currentContainer(t);
+            if (id == null || id.equals(t.containerId())) {
+                return t;
+            }
+            String name = client.inspectContainerCmd(id).exec().getName();
+            return new Target(id, name == null ? id : name.replaceFirst("^/", ""), t.serviceId(), t.serviceName(), t.slot());
+        } catch (RuntimeException e) {
+            return t; // the exec itself will say what is wrong
+        }
+    }
+
     /** The container to check: the same one, or for a service the slot's task now meant to run. */
     private String currentContainer(Target t) {
         if (t.serviceId() == null) {
@@ -223,7 +243,9 @@ final class DockerExecRestart implements ExecRestartOperations {
                 String cid = task.path("Status").path("ContainerStatus").path("ContainerID").asText(null);
                 if (cid != null) {
                     int slot = task.path("Slot").asInt();
-                    out.add(new Target(cid, name + "." + (slot > 0 ? slot : task.path("NodeID").asText()) , id, name, slot));
+                    // the container name swarm gives a task: SERVICE.SLOT.TASKID (global: SERVICE.NODEID.TASKID)
+                    out.add(new Target(cid, name + "." + (slot > 0 ? slot : task.path("NodeID").asText()) + "."
+                            + task.path("ID").asText(), id, name, slot));
                 }
             }
         }
