@@ -69,9 +69,9 @@ class PruneTest {
         String usedNet = fx.name("usednet");
         fx.create(new String[] {"network", "rm", usedNet}, "network", "create", usedNet);
         String runner = fx.name("runner");
+        fx.onClose("volume", "rm", "-f", fx.name("usedvol")); // cleanup runs last-in first-out: after the container
         fx.create(new String[] {"rm", "-f", runner}, "run", "-d", "--name", runner, "--network", usedNet,
                 "-v", fx.name("usedvol") + ":/data", "gantry-test/busybox:1");
-        fx.onClose("volume", "rm", "-f", fx.name("usedvol"));
 
         PrunePreview all = prune.preview(EnumSet.allOf(PruneKind.class));
         PrunePreview preview = all.only(i -> mine(i) || dangling.equals(i.id()));
