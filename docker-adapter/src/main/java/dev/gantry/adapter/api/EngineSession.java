@@ -45,6 +45,9 @@ public interface EngineSession extends AutoCloseable {
     /** Env, mounts, labels, ports, command, restarts and health of one container. */
     ContainerDetails containerDetails(String containerId);
 
+    /** Scale, update, rollback, exec-restart, lifecycle and prune on this engine. */
+    dev.gantry.adapter.api.ops.Operations operations();
+
     @Override
     void close();
 }

@@ -16,6 +16,9 @@ import dev.gantry.adapter.api.VolumeInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.gantry.adapter.api.ops.Operations;
+import dev.gantry.adapter.docker.ops.DockerOperations;
+import dev.gantry.adapter.ops.StackChangeLog;
 
 /** An {@link EngineSession} over one docker-java client. */
 final class DockerEngineSession implements EngineSession {
@@ -28,6 +31,7 @@ final class DockerEngineSession implements EngineSession {
     private final ResourceReader resourceReader;
     private final InspectReader inspectReader;
     private final Set<EventStream> subscriptions = ConcurrentHashMap.newKeySet();
+    private volatile Operations operations;
 
     DockerEngineSession(EndpointProfile profile, DockerClient client, EngineInfo info) {
         this.profile = profile;
@@ -106,6 +110,21 @@ final class DockerEngineSession implements EngineSession {
         } catch (RuntimeException e) {
             throw e instanceof EngineException ee ? ee : EngineErrors.translate(profile, e);
         }
+    }
+
+    @Override
+    public Operations operations() {
+        Operations ops = operations;
+        if (ops == null) {
+            synchronized (this) {
+                if (operations == null) {
+                    operations = new DockerOperations(client, profile, e -> EngineErrors.translate(profile, e),
+                            StackChangeLog.inMemory());
+                }
+                ops = operations;
+            }
+        }
+        return ops;
     }
 
     @Override

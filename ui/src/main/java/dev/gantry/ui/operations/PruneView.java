@@ -1,0 +1,89 @@
+package dev.gantry.ui.operations;
+
+import dev.gantry.adapter.api.ops.KeptItem;
+import dev.gantry.adapter.api.ops.PruneItem;
+import dev.gantry.adapter.api.ops.PruneKind;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Prune: choose kinds, preview exactly what goes and what stays (and why), remove the ticked items. */
+public final class PruneView extends VBox {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    public PruneView(PruneViewModel model) {
+        super(10);
+        setPadding(new Insets(16));
+        Label title = new Label("Prune");
+        title.getStyleClass().add("title-3");
+
+        FlowPane kinds = new FlowPane(12, 6);
+        for (PruneKind k : PruneKind.values()) {
+            CheckBox box = new CheckBox(k.label());
+            box.setId("kind-" + k.name());
+            box.selectedProperty().bindBidirectional(model.kindSelectedProperty(k));
+            kinds.getChildren().add(box);
+        }
+        Button preview = new Button("Preview");
+        preview.setId("preview");
+        preview.disableProperty().bind(model.busyProperty());
+        preview.setOnAction(e -> model.preview());
+
+        TableView<PruneItem> items = new TableView<>(model.items());
+        items.setId("prune-items");
+        items.setEditable(true);
+        TableColumn<PruneItem, Boolean> tick = new TableColumn<>("Remove");
+        tick.setEditable(true);
+        tick.setCellValueFactory(cell -> {
+            SimpleBooleanProperty p = new SimpleBooleanProperty(model.isTicked(cell.getValue()));
+            p.addListener((obs, o, n) -> model.setTicked(cell.getValue(), n));
+            return p;
+        });
+        tick.setCellFactory(CheckBoxTableCell.forTableColumn(tick));
+        items.getColumns().add(tick);
+        items.getColumns().add(column("Kind", i -> i.kind().label()));
+        items.getColumns().add(column("Name or id", PruneItem::name));
+        items.getColumns().add(column("Size", i -> Sizes.human(i.sizeBytes())));
+        items.getColumns().add(column("Created", i -> i.created() == null ? "" : WHEN.format(i.created())));
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        items.setPrefHeight(200);
+
+        TableView<KeptItem> kept = new TableView<>(model.kept());
+        kept.setId("prune-kept");
+        kept.getColumns().add(column("Stays", KeptItem::name));
+        kept.getColumns().add(column("Why", KeptItem::reason));
+        kept.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        kept.setPrefHeight(120);
+
+        Label summary = new Label();
+        summary.setId("prune-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+        Button remove = new Button("Remove the ticked items");
+        remove.setId("confirm-prune");
+        remove.getStyleClass().add("danger");
+        remove.disableProperty().bind(model.canConfirmProperty().not().or(model.busyProperty()));
+        remove.setOnAction(e -> model.confirm());
+
+        getChildren().addAll(title, kinds, preview, items, new Label("What stays"), kept, summary, new HBox(8, remove));
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}
