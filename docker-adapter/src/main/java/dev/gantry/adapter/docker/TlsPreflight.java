@@ -61,11 +61,12 @@ final class TlsPreflight {
     private static SSLSocket open(EndpointProfile profile, int readTimeoutMillis) throws IOException {
         String host = profile.host().getHost();
         int port = profile.host().getPort();
+        // The PEM files are read first, so a bad file is named even when nothing listens.
+        var context = new PemSslConfig(profile.tls()).getSSLContext();
         Socket plain = new Socket();
         try {
             plain.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
             plain.setSoTimeout(readTimeoutMillis);
-            var context = new PemSslConfig(profile.tls()).getSSLContext();
             return (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, true);
         } catch (IOException | RuntimeException e) {
             plain.close();
