@@ -16,6 +16,9 @@ public final class Main {
             System.out.println("gantry " + Version.current());
             return;
         }
+        if (args.length > 0 && args[0].equals("--smoke-test")) {
+            System.exit(SmokeTest.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         Application.launch(GantryApplication.class, args);
     }
 }
