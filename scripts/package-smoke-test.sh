@@ -74,18 +74,30 @@ if [ "$(id -u)" -ne 0 ]; then
   log "not root: skipping the .deb install test"
 else
   [ -n "$deb" ] || die "no .deb in packaging/target/jpackage/installers: run scripts/package-linux.sh first"
-  dpkg -s gantry >/dev/null 2>&1 && die "a gantry package is already installed here; remove it first (dpkg -r gantry)"
+  dpkg-query -W -f='${Status}' gantry 2>/dev/null | grep -q ' installed$' && die "a gantry package is already installed here; remove it first (dpkg -r gantry)"
+  # dpkg -i does not fetch dependencies: install the missing ones the package declares (xdg-utils, GTK, ...)
+  missing=()
+  for dep in $(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/[ (].*//'); do
+    dpkg -s "$dep" >/dev/null 2>&1 || missing+=("$dep")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing the package's missing dependencies: ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
   log "dpkg -i $(basename "$deb")"
-  trap 'dpkg -r gantry >/dev/null 2>&1 || true' EXIT
+  trap 'dpkg --purge gantry >/dev/null 2>&1 || true' EXIT
   dpkg -i "$deb" >"$out/dpkg-install.log" 2>&1 || { cat "$out/dpkg-install.log" >&2; die "dpkg -i failed"; }
   [ -x /opt/gantry/bin/Gantry ] || die "the .deb did not install /opt/gantry/bin/Gantry"
   desktop="$(dpkg -L gantry | grep '\.desktop$' | head -1)"
   [ -n "$desktop" ] && grep -q '^Exec=/opt/gantry/bin/Gantry' "$desktop" || die "no desktop entry launching /opt/gantry/bin/Gantry"
   log "desktop entry $desktop; Depends: $(dpkg-query -W -f='${Depends}' gantry | tr ',' '\n' | grep -c .) packages, libgtk-3-0 $(dpkg-query -W -f='${Depends}' gantry | grep -q libgtk-3-0 && echo included)"
+  [ "$(gantry --version 2>/dev/null)" = "$version" ] || die "/usr/bin/gantry does not run the installed app"
   smoke deb "/opt/gantry/bin/Gantry" DOCKER_HOST="$GANTRY_TEST_DOCKER_HOST"
   dpkg -r gantry >"$out/dpkg-remove.log" 2>&1 || die "dpkg -r failed"
   trap - EXIT
   [ ! -e /opt/gantry/bin/Gantry ] || die "dpkg -r left /opt/gantry/bin/Gantry behind"
+  [ ! -L /usr/bin/gantry ] || die "dpkg -r left the /usr/bin/gantry link behind"
+  dpkg --purge gantry >/dev/null 2>&1 || true
   log "dpkg -r gantry: removed"
 fi
 log "all passed in $(( $(date +%s) - start )) s"

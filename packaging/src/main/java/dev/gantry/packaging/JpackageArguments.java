@@ -10,11 +10,14 @@ final class JpackageArguments {
     private final AppMetadata app;
     private final OperatingSystem os;
     private final Path icon;
+    private final Path resourceDir;
 
-    JpackageArguments(AppMetadata app, OperatingSystem os, Path icon) {
+    /** @param resourceDir jpackage templates that replace its own for this system, or null */
+    JpackageArguments(AppMetadata app, OperatingSystem os, Path icon, Path resourceDir) {
         this.app = app;
         this.os = os;
         this.icon = icon;
+        this.resourceDir = resourceDir;
     }
 
     /**
@@ -45,13 +48,16 @@ final class JpackageArguments {
         }
         List<String> a = common(type, dest);
         add(a, "--app-image", appImage.toString());
+        if (resourceDir != null) {
+            add(a, "--resource-dir", resourceDir.toString());
+        }
         if (app.aboutUrl() != null) {
             add(a, "--about-url", app.aboutUrl());
         }
         switch (os) {
             case LINUX -> {
                 add(a, "--linux-package-name", app.packageName());
-                add(a, "--linux-menu-group", "Development");
+                add(a, "--linux-menu-group", "Development;");
                 add(a, "--linux-app-category", type.equals("deb") ? "devel" : "Development/Tools");
                 a.add("--linux-shortcut");
                 if (app.linuxDeps() != null && !app.linuxDeps().isBlank()) {

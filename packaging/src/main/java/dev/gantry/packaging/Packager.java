@@ -66,7 +66,10 @@ public final class Packager {
         if (!Files.isRegularFile(icon)) {
             throw new IllegalArgumentException("no icon " + icon + " (scripts/make-icons.sh makes them)");
         }
-        JpackageArguments jpackage = new JpackageArguments(app, os, icon);
+        Path resources = options.containsKey("resource-dir")
+                ? Path.of(options.get("resource-dir"), os.name().toLowerCase(java.util.Locale.ROOT)) : null;
+        JpackageArguments jpackage = new JpackageArguments(app, os, icon,
+                resources != null && Files.isDirectory(resources) ? resources.toAbsolutePath() : null);
         Path images = out.resolve("image");
         RuntimeImage.deleteRecursively(images);
         Tools.run("jpackage", jpackage.appImage(input, files.mainJar().getFileName().toString(), runtime, images,

@@ -84,7 +84,9 @@ final class RuntimeImage {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
-                if (!e.isDirectory() && !e.getName().contains("/") && os.isNativeLibrary(e.getName())) {
+                // On Windows JavaFX also carries the C runtime DLLs, which the JDK's bin/ already has: keep the JDK's.
+                if (!e.isDirectory() && !e.getName().contains("/") && os.isNativeLibrary(e.getName())
+                        && !Files.exists(dir.resolve(e.getName()))) {
                     try (InputStream in = zip.getInputStream(e)) {
                         Files.copy(in, dir.resolve(e.getName()));
                     }

@@ -11,11 +11,16 @@ final class Tools {
     private Tools() {
     }
 
+    /** Long class and module paths make the log unreadable: show their start and length. */
+    private static String shorten(String arg) {
+        return arg.length() <= 160 ? arg : arg.substring(0, 120) + "…(" + arg.length() + " chars)";
+    }
+
     /** Runs the tool, echoing its output; fails with the tool's output when it exits non-zero. */
     static String run(String tool, List<String> args) {
         ToolProvider provider = ToolProvider.findFirst(tool).orElseThrow(() -> new IllegalStateException(
                 tool + " is not in this JDK (" + System.getProperty("java.home") + "); run the build with a full JDK 17+"));
-        System.out.println("[packaging] " + tool + " " + String.join(" ", args));
+        System.out.println("[packaging] " + tool + " " + String.join(" ", args.stream().map(Tools::shorten).toList()));
         StringWriter out = new StringWriter();
         long start = System.nanoTime();
         int code;
