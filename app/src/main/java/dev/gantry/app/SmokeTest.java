@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -57,6 +58,10 @@ final class SmokeTest {
     private int execute() {
         startWatchdog();
         CompletableFuture.runAsync(this::checkEngine, runnable -> daemon("gantry-smoke-engine", runnable).start());
+        // an engine that accepts the connection but never answers must not hold the report back
+        long engineSeconds = Math.max(1, options.timeout().toSeconds() / 2);
+        engine.completeOnTimeout("engine=unreachable reason=" + quote("no answer within " + engineSeconds + " s"),
+                engineSeconds, TimeUnit.SECONDS);
         Window.getWindows().addListener(this::windowsChanged);
         firstPaintMillis.thenAcceptBoth(engine, this::reportThenExit);
         try {
