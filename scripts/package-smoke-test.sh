@@ -82,7 +82,9 @@ else
   done
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing the package's missing dependencies: ${missing[*]}"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
   log "dpkg -i $(basename "$deb")"
   trap 'dpkg --purge gantry >/dev/null 2>&1 || true' EXIT

@@ -50,6 +50,14 @@ class JpackageArgumentsTest {
     }
 
     @Test
+    void theRpmLeavesLibraryRequirementsToRpmbuildBecauseDebianPackageNamesDoNotApply() {
+        List<String> a = installer(OperatingSystem.LINUX, "rpm");
+        assertEquals(null, value(a, "--linux-package-deps"));
+        assertEquals("Development/Tools", value(a, "--linux-app-category"));
+        assertTrue(a.contains("--linux-shortcut"));
+    }
+
+    @Test
     void theMsiHasAStartMenuEntryAndTheFixedUpgradeCode() {
         List<String> a = installer(OperatingSystem.WINDOWS, "msi");
         assertTrue(a.contains("--win-menu"));
