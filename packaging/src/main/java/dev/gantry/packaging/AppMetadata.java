@@ -8,7 +8,9 @@ import java.util.Objects;
  * @param version        the numeric installer version (see {@link AppVersion})
  * @param winUpgradeUuid fixed for the life of the product: Windows upgrades an install with the same one
  * @param macBundleId    the macOS bundle identifier, e.g. dev.gantry.Gantry
- * @param linuxDeps      extra Debian/RPM dependencies the automatic detection misses
+ * @param linuxDeps      extra Depends of the .deb that jpackage's detection misses
+ * @param rpmDeps        Requires of the .rpm: jpackage turns rpmbuild's own detection off and
+ *                       finds nothing itself when it builds on a Debian machine
  */
 record AppMetadata(
         String name,
@@ -20,7 +22,8 @@ record AppMetadata(
         String mainClass,
         String winUpgradeUuid,
         String macBundleId,
-        String linuxDeps) {
+        String linuxDeps,
+        String rpmDeps) {
 
     AppMetadata {
         Objects.requireNonNull(name, "name");

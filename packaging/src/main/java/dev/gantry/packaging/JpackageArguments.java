@@ -60,10 +60,9 @@ final class JpackageArguments {
                 add(a, "--linux-menu-group", "Development;");
                 add(a, "--linux-app-category", type.equals("deb") ? "devel" : "Development/Tools");
                 a.add("--linux-shortcut");
-                // Debian's Depends; rpmbuild derives an .rpm's library requirements itself (GTK
-                // among them, from libglassgtk3.so in the runtime), and the package names differ
-                if (type.equals("deb") && app.linuxDeps() != null && !app.linuxDeps().isBlank()) {
-                    add(a, "--linux-package-deps", app.linuxDeps());
+                String deps = type.equals("deb") ? app.linuxDeps() : app.rpmDeps();
+                if (deps != null && !deps.isBlank()) {
+                    add(a, "--linux-package-deps", deps);
                 }
             }
             case WINDOWS -> {

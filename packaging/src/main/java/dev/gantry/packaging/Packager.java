@@ -107,7 +107,8 @@ public final class Packager {
                 required("main-class"),
                 options.get("win-upgrade-uuid"),
                 options.get("mac-bundle-id"),
-                options.get("linux-deps"));
+                options.get("linux-deps"),
+                options.get("rpm-deps"));
     }
 
     /** The main jar at the top, libraries in lib/: the layout the main jar's manifest Class-Path names. */

@@ -14,7 +14,7 @@ class JpackageArgumentsTest {
 
     private static final AppMetadata APP = new AppMetadata("Gantry", "0.1.0", "A desktop manager", "Gantry",
             "Copyright", null, "dev.gantry.app.Main", "18da4fe0-923d-4602-b23f-8e66d6421bae",
-            "dev.gantry.Gantry", "libgtk-3-0");
+            "dev.gantry.Gantry", "libgtk-3-0", "libgtk-3.so.0()(64bit)");
 
     private static List<String> installer(OperatingSystem os, String type) {
         return new JpackageArguments(APP, os, Path.of("gantry.icon"), Path.of("templates")).installer(type, Path.of("img"), Path.of("dest"));
@@ -50,9 +50,9 @@ class JpackageArgumentsTest {
     }
 
     @Test
-    void theRpmLeavesLibraryRequirementsToRpmbuildBecauseDebianPackageNamesDoNotApply() {
+    void theRpmRequiresGtkByItsLibraryNotByADebianPackageName() {
         List<String> a = installer(OperatingSystem.LINUX, "rpm");
-        assertEquals(null, value(a, "--linux-package-deps"));
+        assertEquals("libgtk-3.so.0()(64bit)", value(a, "--linux-package-deps"));
         assertEquals("Development/Tools", value(a, "--linux-app-category"));
         assertTrue(a.contains("--linux-shortcut"));
     }
