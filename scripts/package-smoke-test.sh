@@ -5,7 +5,8 @@
 #      native libraries unpacked into the home directory; a screenshot that is not blank;
 #   2. the .deb: dpkg -i, the installed launcher and desktop entry, the same smoke test, dpkg -r.
 # As root on Debian/Ubuntu it installs what is missing (xvfb xauth imagemagick libgtk-3-0) and
-# starts the test engine unless GANTRY_TEST_DOCKER_HOST names one. The .deb part needs root.
+# starts the test engine unless GANTRY_TEST_DOCKER_HOST names one (and under CI=true stops it
+# again if it was not running before). The .deb part needs root.
 # Screenshots and logs go to packaging/target/smoke/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,14 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 [ -x "$image/bin/Gantry" ] || die "no app-image at $image: run scripts/package-linux.sh first"
 
+installed=0 started_engine=0
+cleanup() {
+  if [ "$installed" = 1 ]; then dpkg --purge gantry >/dev/null 2>&1 || true; fi
+  if [ "$started_engine" = 1 ] && [ "${CI:-}" = true ]; then scripts/test-engine.sh stop || true; fi
+}
+trap cleanup EXIT
 if [ -z "${GANTRY_TEST_DOCKER_HOST:-}" ]; then
+  scripts/test-engine.sh status >/dev/null 2>&1 || started_engine=1
   scripts/test-engine.sh start
   eval "$(scripts/test-engine.sh env)"
 fi
@@ -55,9 +63,12 @@ smoke() {
   [[ "$line" == *" engine=unreachable "* ]] && die "$name: the test engine did not answer"
   grep -q 'Unsupported JavaFX configuration' "$out/$name.err" && die "$name: JavaFX was loaded from the class path"
   [ ! -e "$out/home/.openjfx" ] || die "$name: JavaFX unpacked native libraries into the home directory"
-  local sd; sd="$(identify -format '%[fx:standard_deviation]' "$out/$name.png")"
-  log "$name: screenshot $out/$name.png, pixel standard deviation $sd"
-  awk -v sd="$sd" 'BEGIN { exit !(sd > 0.02) }' || die "$name: the screenshot is blank"
+  # the window's content area (x,y,width,height, from the status line) must not be one colour
+  local bounds; bounds="$(sed -n 's/.* content-bounds=\([0-9]*\),\([0-9]*\),\([0-9]*\),\([0-9]*\) .*/\3x\4+\1+\2/p' <<<"$line")"
+  [ -n "$bounds" ] || die "$name: no content-bounds in the status line"
+  local sd; sd="$(convert "$out/$name.png" -crop "$bounds" +repage -format '%[fx:standard_deviation]' info:)"
+  log "$name: screenshot $out/$name.png, window content $bounds, pixel standard deviation $sd"
+  awk -v sd="$sd" 'BEGIN { exit !(sd > 0.01) }' || die "$name: the window's content is blank"
 }
 
 start=$(date +%s)
@@ -87,7 +98,7 @@ else
     apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
   log "dpkg -i $(basename "$deb")"
-  trap 'dpkg --purge gantry >/dev/null 2>&1 || true' EXIT
+  installed=1
   dpkg -i "$deb" >"$out/dpkg-install.log" 2>&1 || { cat "$out/dpkg-install.log" >&2; die "dpkg -i failed"; }
   [ -x /opt/gantry/bin/Gantry ] || die "the .deb did not install /opt/gantry/bin/Gantry"
   desktop="$(dpkg -L gantry | grep '\.desktop$' | head -1)"
@@ -96,7 +107,7 @@ else
   [ "$(gantry --version 2>/dev/null)" = "$version" ] || die "/usr/bin/gantry does not run the installed app"
   smoke deb "/opt/gantry/bin/Gantry" DOCKER_HOST="$GANTRY_TEST_DOCKER_HOST"
   dpkg -r gantry >"$out/dpkg-remove.log" 2>&1 || die "dpkg -r failed"
-  trap - EXIT
+  installed=0
   [ ! -e /opt/gantry/bin/Gantry ] || die "dpkg -r left /opt/gantry/bin/Gantry behind"
   [ ! -L /usr/bin/gantry ] || die "dpkg -r left the /usr/bin/gantry link behind"
   dpkg --purge gantry >/dev/null 2>&1 || true

@@ -38,6 +38,7 @@ final class SmokeTest {
     private final CompletableFuture<String> engine = new CompletableFuture<>();
     private final CompletableFuture<Long> firstPaintMillis = new CompletableFuture<>();
     private final SmokeTestOptions options;
+    private volatile String contentBounds = "";
 
     private SmokeTest(SmokeTestOptions options) {
         this.options = options;
@@ -130,7 +131,13 @@ final class SmokeTest {
             }
             scene.removePostLayoutPulseListener(listener[0]);
             if (scene.getWidth() > 0 && scene.getHeight() > 0) {
-                firstPaintMillis.complete(Duration.between(launchedAt, Instant.now()).toMillis());
+                long millis = Duration.between(launchedAt, Instant.now()).toMillis();
+                Window w = scene.getWindow();
+                // where the content is on screen, so a screenshot can be checked for more than one colour
+                contentBounds = String.format(java.util.Locale.ROOT, "%d,%d,%d,%d",
+                        Math.round(w.getX() + scene.getX()), Math.round(w.getY() + scene.getY()),
+                        Math.round(scene.getWidth()), Math.round(scene.getHeight()));
+                firstPaintMillis.complete(millis);
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
@@ -138,7 +145,7 @@ final class SmokeTest {
     }
 
     private void reportThenExit(long paintMillis, String engineOutcome) {
-        report("ok window=shown first-paint-ms=" + paintMillis + " " + engineOutcome);
+        report("ok window=shown first-paint-ms=" + paintMillis + " content-bounds=" + contentBounds + " " + engineOutcome);
         Thread closer = daemon("gantry-smoke-exit", () -> {
             sleep(options.hold());
             Platform.exit();
