@@ -20,7 +20,9 @@ final class Tools {
     static String run(String tool, List<String> args) {
         ToolProvider provider = ToolProvider.findFirst(tool).orElseThrow(() -> new IllegalStateException(
                 tool + " is not in this JDK (" + System.getProperty("java.home") + "); run the build with a full JDK 17+"));
-        System.out.println("[packaging] " + tool + " " + String.join(" ", args.stream().map(Tools::shorten).toList()));
+        List<String> shown = args.size() <= 16 ? args : args.subList(0, 12);
+        System.out.println("[packaging] " + tool + " " + String.join(" ", shown.stream().map(Tools::shorten).toList())
+                + (shown.size() < args.size() ? " …(" + (args.size() - shown.size()) + " more)" : ""));
         StringWriter out = new StringWriter();
         long start = System.nanoTime();
         int code;
