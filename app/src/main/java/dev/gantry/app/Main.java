@@ -20,6 +20,9 @@ public final class Main {
         if (args.length > 0 && Cli.handles(args[0])) {
             System.exit(new Cli(System.getenv()).run(args, System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("--smoke-test")) {
+            System.exit(SmokeTest.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         Application.launch(GantryApplication.class, args);
     }
 }
