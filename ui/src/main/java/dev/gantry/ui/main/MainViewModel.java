@@ -1,0 +1,235 @@
+package dev.gantry.ui.main;
+
+import dev.gantry.adapter.api.EndpointProfile;
+import dev.gantry.adapter.api.EngineConnector;
+import dev.gantry.ui.concurrent.BackgroundExecutor;
+import dev.gantry.ui.detail.Detail;
+import dev.gantry.ui.detail.DetailBuilder;
+import dev.gantry.ui.endpoint.ConnectionPhase;
+import dev.gantry.ui.endpoint.EndpointFormViewModel;
+import dev.gantry.ui.endpoint.EndpointViewModel;
+import dev.gantry.ui.inventory.InventoryViewModel;
+import dev.gantry.ui.settings.AppSettings;
+import dev.gantry.ui.settings.SavedEndpoint;
+import dev.gantry.ui.settings.SettingsStore;
+import dev.gantry.ui.settings.WindowState;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The main window's state: endpoints, the selected one's inventory, the selection's detail, the theme. */
+public final class MainViewModel implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final EngineConnector connector;
+    private final BackgroundExecutor executor;
+    private final ScheduledExecutorService timers;
+    private final SettingsStore store;
+    private final List<EndpointProfile> defaults;
+    private AppSettings settings = AppSettings.defaults();
+
+    // Properties
+    private final ObservableList<EndpointViewModel> endpoints = FXCollections.observableArrayList(
+            e -> new Observable[] {e.phaseProperty(), e.everConnectedProperty(), e.profileProperty()});
+    private final ObjectProperty<EndpointViewModel> selected = new SimpleObjectProperty<>();
+    private final InventoryViewModel inventory = new InventoryViewModel();
+    private final StringProperty selectedRowId = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(Detail.NONE);
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper settingsProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noEngine = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<WindowState> window = new ReadOnlyObjectWrapper<>(WindowState.DEFAULT);
+
+    /**
+     * @param defaults the endpoints to try when none are saved (DOCKER_HOST, the platform default)
+     */
+    public MainViewModel(EngineConnector connector, BackgroundExecutor executor, ScheduledExecutorService timers,
+                         SettingsStore store, List<EndpointProfile> defaults) {
+        this.connector = connector;
+        this.executor = executor;
+        this.timers = timers;
+        this.store = store;
+        this.defaults = List.copyOf(defaults);
+        selected.addListener((o, old, now) -> {
+            inventory.snapshotProperty().unbind();
+            if (now == null) {
+                inventory.snapshotProperty().set(null);
+            } else {
+                inventory.snapshotProperty().bind(now.snapshotProperty());
+            }
+        });
+        inventory.snapshotProperty().addListener((o, a, b) -> updateDetail());
+        selectedRowId.addListener((o, a, b) -> updateDetail());
+        endpoints.addListener((javafx.collections.ListChangeListener<EndpointViewModel>) c -> updateNoEngine());
+    }
+
+    /** Loads the settings and connects every endpoint. Call once, on the UI thread. */
+    public void start() {
+        SettingsStore.Loaded loaded = store.load();
+        settings = loaded.settings();
+        if (loaded.problem() != null) {
+            settingsProblem.set(loaded.problem());
+        }
+        dark.set("dark".equalsIgnoreCase(settings.theme()));
+        window.set(settings.window());
+        List<EndpointProfile> profiles = settings.endpoints().isEmpty() ? defaults
+                : settings.endpoints().stream().map(SavedEndpoint::toProfile).toList();
+        for (EndpointProfile p : profiles) {
+            EndpointViewModel vm = newEndpoint(p);
+            endpoints.add(vm);
+            vm.connect();
+        }
+        if (!endpoints.isEmpty()) {
+            selected.set(endpoints.get(0));
+        }
+        dark.addListener((o, a, d) -> save(settings.withTheme(d ? "dark" : "light")));
+    }
+
+    public ObservableList<EndpointViewModel> endpoints() {
+        return FXCollections.unmodifiableObservableList(endpoints);
+    }
+
+    public ObjectProperty<EndpointViewModel> selectedProperty() {
+        return selected;
+    }
+
+    public InventoryViewModel inventory() {
+        return inventory;
+    }
+
+    public StringProperty selectedRowIdProperty() {
+        return selectedRowId;
+    }
+
+    public ReadOnlyObjectProperty<Detail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** A sentence when the settings file could not be used; empty otherwise. */
+    public ReadOnlyStringProperty settingsProblemProperty() {
+        return settingsProblem.getReadOnlyProperty();
+    }
+
+    /** True while no endpoint has ever answered: the window explains how to get an engine. */
+    public ReadOnlyBooleanProperty noEngineProperty() {
+        return noEngine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WindowState> windowProperty() {
+        return window.getReadOnlyProperty();
+    }
+
+    public EngineConnector connector() {
+        return connector;
+    }
+
+    public BackgroundExecutor executor() {
+        return executor;
+    }
+
+    // Commands
+
+    public EndpointFormViewModel newForm(EndpointViewModel editing) {
+        List<String> taken = endpoints.stream().filter(e -> e != editing).map(e -> e.profile().name()).toList();
+        return new EndpointFormViewModel(connector, executor, taken, editing == null ? null : editing.profile());
+    }
+
+    public void addEndpoint(EndpointProfile p) {
+        EndpointViewModel vm = newEndpoint(p);
+        endpoints.add(vm);
+        vm.connect();
+        selected.set(vm);
+        saveEndpoints();
+    }
+
+    public void replaceEndpoint(EndpointViewModel vm, EndpointProfile p) {
+        vm.update(p);
+        saveEndpoints();
+    }
+
+    public void removeEndpoint(EndpointViewModel vm) {
+        int i = endpoints.indexOf(vm);
+        if (i < 0) {
+            return;
+        }
+        endpoints.remove(i);
+        vm.close();
+        if (selected.get() == vm) {
+            selected.set(endpoints.isEmpty() ? null : endpoints.get(Math.max(0, i - 1)));
+        }
+        saveEndpoints();
+    }
+
+    public void toggleTheme() {
+        dark.set(!dark.get());
+    }
+
+    public void dismissSettingsProblem() {
+        settingsProblem.set("");
+    }
+
+    public void saveWindow(WindowState w) {
+        window.set(w);
+        settings = settings.withWindow(w);
+        try {
+            store.save(settings);
+        } catch (Exception e) {
+            LOG.warn("Could not save the window state: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        endpoints.forEach(EndpointViewModel::close);
+    }
+
+    private EndpointViewModel newEndpoint(EndpointProfile p) {
+        EndpointViewModel vm = new EndpointViewModel(p, connector, executor, timers);
+        vm.phaseProperty().addListener((o, a, b) -> updateNoEngine());
+        vm.everConnectedProperty().addListener((o, a, b) -> updateNoEngine());
+        return vm;
+    }
+
+    private void updateNoEngine() {
+        boolean none = endpoints.isEmpty() || endpoints.stream().noneMatch(e -> e.everConnectedProperty().get()
+                || e.phaseProperty().get() == ConnectionPhase.CONNECTING);
+        noEngine.set(none);
+    }
+
+    private void updateDetail() {
+        detail.set(DetailBuilder.of(inventory.snapshotProperty().get(), selectedRowId.get()));
+    }
+
+    private void saveEndpoints() {
+        save(settings.withEndpoints(endpoints.stream().map(e -> SavedEndpoint.of(e.profile())).toList()));
+    }
+
+    private void save(AppSettings s) {
+        settings = s;
+        executor.submit(() -> {
+            store.save(s);
+            return null;
+        }, x -> { }, e -> settingsProblem.set("Could not save the settings: " + e.getMessage()));
+    }
+}
