@@ -81,6 +81,11 @@ public final class EndpointFormViewModel {
 
     // Commands
 
+    /** Shows a sentence in the dialog's problem area. */
+    public void report(String sentence) {
+        problems.set(sentence);
+    }
+
     /** Validates, verifies TLS endpoints by connecting, then hands the profile to {@code onSaved}. */
     public void save(Consumer<EndpointProfile> onSaved) {
         EndpointValidator.Result r = EndpointValidator.validate(form(), takenNames);

@@ -43,6 +43,8 @@ public final class MainViewModel implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final SettingsStore store;
     private final List<EndpointProfile> defaults;
+    private final java.util.function.Supplier<List<EndpointProfile>> contextReader;
+    private volatile List<EndpointProfile> contexts = List.of();
     private AppSettings settings = AppSettings.defaults();
 
     // Properties
@@ -61,7 +63,9 @@ public final class MainViewModel implements AutoCloseable {
      * @param defaults the endpoints to try when none are saved (DOCKER_HOST, the platform default)
      */
     public MainViewModel(EngineConnector connector, BackgroundExecutor executor, ScheduledExecutorService timers,
-                         SettingsStore store, List<EndpointProfile> defaults) {
+                         SettingsStore store, List<EndpointProfile> defaults,
+                         java.util.function.Supplier<List<EndpointProfile>> contextReader) {
+        this.contextReader = contextReader;
         this.connector = connector;
         this.executor = executor;
         this.timers = timers;
@@ -100,6 +104,15 @@ public final class MainViewModel implements AutoCloseable {
             selected.set(endpoints.get(0));
         }
         dark.addListener((o, a, d) -> save(settings.withTheme(d ? "dark" : "light")));
+        if (contextReader != null) {
+            executor.submit(contextReader::get, list -> contexts = List.copyOf(list),
+                    e -> LOG.info("Could not read the docker contexts: {}", e.getMessage()));
+        }
+    }
+
+    /** The docker contexts found at start, for the import button; null when import is unavailable. */
+    public List<EndpointProfile> contexts() {
+        return contextReader == null ? null : contexts;
     }
 
     public ObservableList<EndpointViewModel> endpoints() {
