@@ -1,40 +1,93 @@
 package dev.gantry.adapter.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.gantry.adapter.api.EndpointProfile;
+import dev.gantry.adapter.endpoint.DockerConfigDir;
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Builds docker-java clients from profiles. */
+/**
+ * Builds docker-java clients from profiles, with Gantry's own TLS ({@link PemSslConfig}) and never
+ * from docker-java's environment defaults (DOCKER_HOST, DOCKER_TLS_VERIFY, contexts), which would
+ * bypass the profile.
+ *
+ * <p>Two kinds of transport: a probe with short connection and response timeouts, used while
+ * connecting so that every refusal comes within seconds; and the session's, with the same
+ * connection timeout but no response timeout, because event, log and stats streams stay silent for
+ * as long as nothing happens.
+ */
 final class DockerClients {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DockerClients.class);
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration PROBE_RESPONSE_TIMEOUT = Duration.ofSeconds(4);
 
     private DockerClients() {
     }
 
-    static DockerClient open(EndpointProfile profile) {
-        DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(profile.host().toString())
-                .withDockerTlsVerify(profile.usesTls());
-        if (profile.usesTls()) {
-            config.withCustomSslConfig(new LocalDirectorySSLConfig(profile.tls().clientCert().getParent().toString()));
+    /** The transport for a profile; {@code responseTimeout} null means none. */
+    static DockerHttpClient transport(EndpointProfile profile, Duration responseTimeout) {
+        ApacheDockerHttpClient.Builder http = new ApacheDockerHttpClient.Builder()
+                .dockerHost(profile.host())
+                .sslConfig(profile.usesTls() ? new PemSslConfig(profile.tls()) : null)
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .maxConnections(32);
+        if (responseTimeout != null) {
+            http.responseTimeout(responseTimeout);
         }
-        DefaultDockerClientConfig built = config.build();
-        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
-                .dockerHost(built.getDockerHost())
-                .sslConfig(built.getSSLConfig())
-                .connectionTimeout(Duration.ofSeconds(5))
-                .maxConnections(32)
-                .build();
-        return DockerClientImpl.getInstance(built, http);
+        return http.build();
     }
 
-    static void closeQuietly(DockerClient client) {
+    /** A client over an existing transport; {@code version} null sends unversioned paths. */
+    static DockerClient client(EndpointProfile profile, ApiVersion version, DockerHttpClient transport) {
+        return DockerClientImpl.getInstance(config(profile, version, true), transport);
+    }
+
+    private static DefaultDockerClientConfig config(EndpointProfile profile, ApiVersion version, boolean withAuth) {
+        DefaultDockerClientConfig.Builder config = new DefaultDockerClientConfig.Builder()
+                .withDockerHost(profile.host().toString())
+                .withDockerTlsVerify(false);
+        Path configDir = DockerConfigDir.ofThisProcess();
+        if (withAuth && Files.isDirectory(configDir)) {
+            // registry credentials for pulls; its context settings do not apply (the host is explicit)
+            config.withDockerConfig(configDir.toString());
+        }
+        if (version != null) {
+            config.withApiVersion(version.toString());
+        }
         try {
-            client.close();
+            return config.build();
+        } catch (DockerClientException e) {
+            if (!withAuth) {
+                throw e;
+            }
+            LOG.warn("Ignoring the docker config directory {} for registry credentials: {}", configDir, e.getMessage());
+            return config(profile, version, false);
+        }
+    }
+
+    /** The long-lived client of a session, at the negotiated version. */
+    static DockerClient open(EndpointProfile profile, ApiVersion version) {
+        return client(profile, version, transport(profile, null));
+    }
+
+    static void closeQuietly(Closeable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
         } catch (IOException | RuntimeException ignored) {
             // closing a client that failed to connect: nothing to report
         }

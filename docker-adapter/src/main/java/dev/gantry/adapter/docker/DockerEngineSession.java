@@ -38,7 +38,7 @@ final class DockerEngineSession implements EngineSession {
     @Override
     public EngineInfo refreshInfo() {
         try {
-            info = EngineInfoReader.read(client);
+            info = EngineInfoReader.read(client, info.negotiatedApiVersion());
             return info;
         } catch (RuntimeException e) {
             throw EngineErrors.translate(profile, e);

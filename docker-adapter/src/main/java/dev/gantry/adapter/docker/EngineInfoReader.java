@@ -9,13 +9,15 @@ import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.SwarmState;
 import java.util.Locale;
 
-/** Reads /version and /info into an {@link EngineInfo}. */
+/** Pings, then reads /version and /info into an {@link EngineInfo}. */
 final class EngineInfoReader {
 
     private EngineInfoReader() {
     }
 
-    static EngineInfo read(DockerClient client) {
+    /** @param negotiated the API version the client speaks, recorded in the result */
+    static EngineInfo read(DockerClient client, String negotiated) {
+        client.pingCmd().exec();
         Version version = client.versionCmd().exec();
         Info info = client.infoCmd().exec();
         SwarmInfo swarm = info.getSwarm();
@@ -24,7 +26,7 @@ final class EngineInfoReader {
         return new EngineInfo(
                 version.getVersion(),
                 version.getApiVersion(),
-                version.getApiVersion(),
+                negotiated,
                 info.getOsType(),
                 info.getArchitecture(),
                 info.getKernelVersion(),
