@@ -1,5 +1,7 @@
 package dev.gantry.adapter.api;
 
+import java.util.List;
+
 /**
  * A connection to one engine. Thread-safe; every method may block on I/O, so never call them on
  * the UI thread.
@@ -22,6 +24,26 @@ public interface EngineSession extends AutoCloseable {
      * engine goes away and calls {@link EngineEventListener#onResync()} once it is back.
      */
     Subscription subscribeEvents(EngineEventListener listener);
+
+    /** Local images, with the containers created from each. */
+    List<ImageInfo> images();
+
+    /** Volumes, with their size where the engine computes it and the containers mounting each. */
+    List<VolumeInfo> volumes();
+
+    /** Networks, with the containers and services attached to each. */
+    List<NetworkInfo> networks();
+
+    /**
+     * The engine's own inspect JSON of one object, pretty-printed.
+     *
+     * @param id an id, a unique id prefix, or a name (as the docker CLI accepts)
+     * @throws EngineException NOT_FOUND when there is no such object
+     */
+    String inspectJson(InspectKind kind, String id);
+
+    /** Env, mounts, labels, ports, command, restarts and health of one container. */
+    ContainerDetails containerDetails(String containerId);
 
     @Override
     void close();

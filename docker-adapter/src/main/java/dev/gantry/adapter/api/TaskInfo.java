@@ -33,4 +33,12 @@ public record TaskInfo(
     public boolean isRunning() {
         return "running".equals(state);
     }
+
+    /**
+     * The orchestrator still wants this task (desired state running, ready, accepted or, for jobs,
+     * complete). Tasks it replaced stay in the engine's history with desired state shutdown or remove.
+     */
+    public boolean isCurrent() {
+        return desiredState != null && !"shutdown".equals(desiredState) && !"remove".equals(desiredState);
+    }
 }

@@ -1,12 +1,19 @@
 package dev.gantry.adapter.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import dev.gantry.adapter.api.ContainerDetails;
 import dev.gantry.adapter.api.EndpointProfile;
 import dev.gantry.adapter.api.EngineEventListener;
+import dev.gantry.adapter.api.EngineException;
 import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.EngineSession;
+import dev.gantry.adapter.api.ImageInfo;
+import dev.gantry.adapter.api.InspectKind;
 import dev.gantry.adapter.api.InventorySnapshot;
+import dev.gantry.adapter.api.NetworkInfo;
 import dev.gantry.adapter.api.Subscription;
+import dev.gantry.adapter.api.VolumeInfo;
+import java.util.List;
 
 /** An {@link EngineSession} over one docker-java client. */
 final class DockerEngineSession implements EngineSession {
@@ -14,11 +21,20 @@ final class DockerEngineSession implements EngineSession {
     private final EndpointProfile profile;
     private final DockerClient client;
     private volatile EngineInfo info;
+    private final ParallelCalls calls;
+    private final InventoryReader inventoryReader;
+    private final ResourceReader resourceReader;
+    private final InspectReader inspectReader;
 
     DockerEngineSession(EndpointProfile profile, DockerClient client, EngineInfo info) {
         this.profile = profile;
         this.client = client;
         this.info = info;
+        this.calls = new ParallelCalls(profile);
+        RawApi raw = new RawApi(client, () -> this.info.negotiatedApiVersion());
+        this.inventoryReader = new InventoryReader(client, raw, calls, this::refreshInfo);
+        this.resourceReader = new ResourceReader(client, raw, calls, profile);
+        this.inspectReader = new InspectReader(raw, profile);
     }
 
     DockerClient client() {
@@ -47,7 +63,7 @@ final class DockerEngineSession implements EngineSession {
 
     @Override
     public InventorySnapshot inventory() {
-        throw new UnsupportedOperationException("inventory: built in the Foundation issue (inventory part)");
+        return inventoryReader.read();
     }
 
     @Override
@@ -56,7 +72,37 @@ final class DockerEngineSession implements EngineSession {
     }
 
     @Override
+    public List<ImageInfo> images() {
+        return resourceReader.images();
+    }
+
+    @Override
+    public List<VolumeInfo> volumes() {
+        return resourceReader.volumes();
+    }
+
+    @Override
+    public List<NetworkInfo> networks() {
+        return resourceReader.networks();
+    }
+
+    @Override
+    public String inspectJson(InspectKind kind, String id) {
+        return inspectReader.inspectJson(kind, id);
+    }
+
+    @Override
+    public ContainerDetails containerDetails(String containerId) {
+        try {
+            return ContainerDetailsMapper.map(client.inspectContainerCmd(containerId).exec());
+        } catch (RuntimeException e) {
+            throw e instanceof EngineException ee ? ee : EngineErrors.translate(profile, e);
+        }
+    }
+
+    @Override
     public void close() {
+        calls.close();
         DockerClients.closeQuietly(client);
     }
 }
