@@ -14,6 +14,10 @@ public record Detail(String title, String kind, Badge badge, String error, List<
     public static final Detail NONE = new Detail("", "", Badge.NONE, null, List.of(), Map.of(), List.of(), List.of(),
             List.of(), "");
 
+    public Detail withExtras(List<EnvEntry> newEnv, List<String> newMounts, String json) {
+        return new Detail(title, kind, badge, error, facts, labels, ports, newEnv, newMounts, json);
+    }
+
     public Detail {
         facts = List.copyOf(facts);
         labels = new TreeMap<>(labels);

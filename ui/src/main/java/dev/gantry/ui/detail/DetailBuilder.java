@@ -58,6 +58,38 @@ public final class DetailBuilder {
         return Detail.NONE;
     }
 
+    /** What to ask the engine for: the inspect kind and id, and the container whose env and mounts to show. */
+    public record Lookup(dev.gantry.adapter.api.InspectKind kind, String id, String containerId) {
+    }
+
+    public static Lookup lookup(InventorySnapshot s, String id) {
+        if (s == null || id == null) {
+            return null;
+        }
+        for (ServiceInfo svc : s.services()) {
+            if (svc.id().equals(id)) {
+                return new Lookup(dev.gantry.adapter.api.InspectKind.SERVICE, id, null);
+            }
+        }
+        for (TaskInfo t : s.tasks()) {
+            if (t.id().equals(id)) {
+                boolean local = t.containerId() != null && s.containers().stream().anyMatch(c -> c.id().equals(t.containerId()));
+                return new Lookup(dev.gantry.adapter.api.InspectKind.TASK, id, local ? t.containerId() : null);
+            }
+        }
+        for (ContainerInfo c : s.containers()) {
+            if (c.id().equals(id)) {
+                return new Lookup(dev.gantry.adapter.api.InspectKind.CONTAINER, id, id);
+            }
+        }
+        return null;
+    }
+
+    public static List<String> mounts(List<dev.gantry.adapter.api.MountInfo> mounts) {
+        return mounts.stream().map(m -> m.type() + "  " + (m.name() != null && !m.name().isBlank() ? m.name() : m.source())
+                + " → " + m.destination() + (m.readWrite() ? "" : " (read-only)")).toList();
+    }
+
     static Detail service(ServiceInfo svc, InventorySnapshot s) {
         List<Fact> f = new ArrayList<>();
         f.add(new Fact("ID", svc.id()));

@@ -174,12 +174,21 @@ public final class EndpointViewModel implements AutoCloseable {
     private Opened open(EndpointProfile p) {
         EngineSession s = connector.connect(p);
         try {
-            Subscription sub = s.subscribeEvents(new Listener());
+            Subscription sub;
+            try {
+                sub = s.subscribeEvents(new Listener());
+            } catch (RuntimeException e) {
+                LOG.warn("No event stream from {} ({}); refreshing every {} s instead", p.name(), e.getMessage(),
+                        FALLBACK_REFRESH.toSeconds());
+                sub = null;
+            }
             InventorySnapshot snap;
             try {
                 snap = s.inventory();
             } catch (RuntimeException e) {
-                sub.close();
+                if (sub != null) {
+                    sub.close();
+                }
                 throw e;
             }
             return new Opened(s, sub, snap);
@@ -192,7 +201,7 @@ public final class EndpointViewModel implements AutoCloseable {
     private void connected(Opened c) {
         session = c.session;
         subscription = c.subscription;
-        live = true;
+        live = c.subscription != null;
         backoff.reset();
         cancelTimers();
         info.set(c.session.info());
@@ -201,7 +210,22 @@ public final class EndpointViewModel implements AutoCloseable {
         reason.set("");
         retryIn.set(-1);
         everConnected.set(true);
-        eventsLive.set(true);
+        eventsLive.set(live);
+        if (!live) {
+            startFallback();
+        }
+    }
+
+    /** Slow refresh, only while the event stream is unavailable. */
+    private void startFallback() {
+        if (fallback == null) {
+            long every = FALLBACK_REFRESH.toMillis();
+            fallback = timers.scheduleAtFixedRate(() -> {
+                if (!live) {
+                    reload();
+                }
+            }, every, every, TimeUnit.MILLISECONDS);
+        }
     }
 
     private void refused(Throwable e) {
@@ -257,9 +281,15 @@ public final class EndpointViewModel implements AutoCloseable {
             if (s == session && !closed) {
                 apply(snap);
                 lastEvent.set(latestEvent);
-                if (!live && phase.get() == ConnectionPhase.LOST) {
-                    // The engine answers although the event stream is still down.
-                    reason.set("Live updates are unavailable; refreshing every " + FALLBACK_REFRESH.toSeconds() + " s.");
+                if (!live && subscription == null && phase.get() == ConnectionPhase.LOST) {
+                    // No event stream at all: the fallback refresh is what tells us the engine is back.
+                    phase.set(ConnectionPhase.CONNECTED);
+                    reason.set("");
+                    retryIn.set(-1);
+                    if (countdown != null) {
+                        countdown.cancel(false);
+                        countdown = null;
+                    }
                 }
             }
             if (reloadAgain.getAndSet(false)) {
@@ -268,6 +298,11 @@ public final class EndpointViewModel implements AutoCloseable {
         }, e -> {
             reloadInFlight.set(false);
             LOG.debug("Inventory reload of {} failed: {}", profile.get().name(), e.getMessage());
+            if (s == session && !closed && subscription == null && phase.get() == ConnectionPhase.CONNECTED) {
+                phase.set(ConnectionPhase.LOST);
+                reason.set(sentence(e));
+                startCountdown(FALLBACK_REFRESH);
+            }
             if (reloadAgain.getAndSet(false)) {
                 requestReload();
             }
@@ -327,14 +362,7 @@ public final class EndpointViewModel implements AutoCloseable {
             phase.set(ConnectionPhase.LOST);
             reason.set(sentence(e));
             startCountdown(retryAfter == null ? Duration.ofSeconds(1) : retryAfter);
-            if (fallback == null) {
-                long every = FALLBACK_REFRESH.toMillis();
-                fallback = timers.scheduleAtFixedRate(() -> {
-                    if (!live) {
-                        reload();
-                    }
-                }, every, every, TimeUnit.MILLISECONDS);
-            }
+            startFallback();
         });
     }
 
@@ -376,7 +404,9 @@ public final class EndpointViewModel implements AutoCloseable {
 
     private record Opened(EngineSession session, Subscription subscription, InventorySnapshot snapshot) {
         void close() {
-            subscription.close();
+            if (subscription != null) {
+                subscription.close();
+            }
             session.close();
         }
     }

@@ -3,7 +3,13 @@ package dev.gantry.ui.main;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import dev.gantry.adapter.api.ImageInfo;
+import dev.gantry.adapter.api.NetworkInfo;
+import dev.gantry.adapter.api.VolumeInfo;
 import dev.gantry.ui.detail.DetailPane;
+import dev.gantry.ui.resources.ResourceTables;
+import dev.gantry.ui.resources.ResourcesViewModel;
+import javafx.scene.control.TableView;
 import dev.gantry.ui.endpoint.ConnectionPhase;
 import dev.gantry.ui.endpoint.EndpointDialog;
 import dev.gantry.ui.endpoint.EndpointSidebar;
@@ -48,6 +54,9 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final InventoryTreeTable tree = new InventoryTreeTable();
     private final NodesTable nodes = new NodesTable();
+    private final TableView<ImageInfo> images = ResourceTables.images();
+    private final TableView<VolumeInfo> volumes = ResourceTables.volumes();
+    private final TableView<NetworkInfo> networks = ResourceTables.networks();
     private final CustomTextField filter = new CustomTextField();
     private final Message banner = new Message();
     private final Message settingsBanner = new Message();
@@ -156,9 +165,14 @@ public final class MainView extends BorderPane {
         mainTabs.getTabs().setAll(List.of(
                 tab("Inventory", Feather.LAYERS, tree),
                 tab("Nodes", Feather.SERVER, nodes),
-                tab("Images", Feather.DISC, pending("Images")),
-                tab("Volumes", Feather.DATABASE, pending("Volumes")),
-                tab("Networks", Feather.SHARE_2, pending("Networks"))));
+                tab("Images", Feather.DISC, images),
+                tab("Volumes", Feather.DATABASE, volumes),
+                tab("Networks", Feather.SHARE_2, networks)));
+        vm.resources().imagesProperty().addListener((o, a, l) -> images.getItems().setAll(l));
+        vm.resources().volumesProperty().addListener((o, a, l) -> volumes.getItems().setAll(l));
+        vm.resources().networksProperty().addListener((o, a, l) -> networks.getItems().setAll(l));
+        mainTabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> loadResources());
+        vm.inventory().rowsProperty().addListener((o, a, b) -> loadResources());
         split.getItems().setAll(mainTabs, detail);
         split.setDividerPositions(vm.windowProperty().get().detailDivider());
         SplitPane.setResizableWithParent(detail, false);
@@ -214,12 +228,11 @@ public final class MainView extends BorderPane {
         return box;
     }
 
-    private static Node pending(String what) {
-        Label l = new Label(what + " of the selected engine appear here (size, in use by what, created).");
-        l.getStyleClass().add("text-muted");
-        StackPane p = new StackPane(l);
-        p.setPadding(new Insets(24));
-        return p;
+    private void loadResources() {
+        int i = mainTabs.getSelectionModel().getSelectedIndex();
+        if (i >= 2) {
+            vm.loadResources(ResourcesViewModel.Kind.values()[i - 2]);
+        }
     }
 
     private static Tab tab(String text, Feather icon, Node content) {

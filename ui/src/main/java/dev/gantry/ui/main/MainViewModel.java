@@ -46,12 +46,15 @@ public final class MainViewModel implements AutoCloseable {
     private final java.util.function.Supplier<List<EndpointProfile>> contextReader;
     private volatile List<EndpointProfile> contexts = List.of();
     private AppSettings settings = AppSettings.defaults();
+    private Extras extras;
+    private String extrasFor;
 
     // Properties
     private final ObservableList<EndpointViewModel> endpoints = FXCollections.observableArrayList(
             e -> new Observable[] {e.phaseProperty(), e.everConnectedProperty(), e.profileProperty()});
     private final ObjectProperty<EndpointViewModel> selected = new SimpleObjectProperty<>();
     private final InventoryViewModel inventory = new InventoryViewModel();
+    private final dev.gantry.ui.resources.ResourcesViewModel resources;
     private final StringProperty selectedRowId = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(Detail.NONE);
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
@@ -66,6 +69,7 @@ public final class MainViewModel implements AutoCloseable {
                          SettingsStore store, List<EndpointProfile> defaults,
                          java.util.function.Supplier<List<EndpointProfile>> contextReader) {
         this.contextReader = contextReader;
+        this.resources = new dev.gantry.ui.resources.ResourcesViewModel(executor);
         this.connector = connector;
         this.executor = executor;
         this.timers = timers;
@@ -73,6 +77,7 @@ public final class MainViewModel implements AutoCloseable {
         this.defaults = List.copyOf(defaults);
         selected.addListener((o, old, now) -> {
             inventory.snapshotProperty().unbind();
+            resources.clear();
             if (now == null) {
                 inventory.snapshotProperty().set(null);
             } else {
@@ -125,6 +130,16 @@ public final class MainViewModel implements AutoCloseable {
 
     public InventoryViewModel inventory() {
         return inventory;
+    }
+
+    public dev.gantry.ui.resources.ResourcesViewModel resources() {
+        return resources;
+    }
+
+    /** Loads images, volumes or networks of the selected engine (when its tab is shown). */
+    public void loadResources(dev.gantry.ui.resources.ResourcesViewModel.Kind kind) {
+        EndpointViewModel e = selected.get();
+        resources.load(e == null ? null : e.session(), kind);
     }
 
     public StringProperty selectedRowIdProperty() {
@@ -231,7 +246,49 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     private void updateDetail() {
-        detail.set(DetailBuilder.of(inventory.snapshotProperty().get(), selectedRowId.get()));
+        Detail base = DetailBuilder.of(inventory.snapshotProperty().get(), selectedRowId.get());
+        Detail old = detail.get();
+        if (extras != null && extrasFor != null && extrasFor.equals(selectedRowId.get())) {
+            base = base.withExtras(extras.env(), extras.mounts(), extras.inspectJson());
+        }
+        detail.set(base);
+        if (old == null || !java.util.Objects.equals(extrasFor, selectedRowId.get())) {
+            fetchExtras();
+        }
+    }
+
+    /** Env, mounts and inspect JSON come from the engine, once per selection. */
+    private void fetchExtras() {
+        String id = selectedRowId.get();
+        extrasFor = id;
+        extras = null;
+        EndpointViewModel e = selected.get();
+        dev.gantry.adapter.api.EngineSession session = e == null ? null : e.session();
+        DetailBuilder.Lookup lookup = DetailBuilder.lookup(inventory.snapshotProperty().get(), id);
+        if (session == null || lookup == null) {
+            return;
+        }
+        executor.submit(() -> {
+            String json;
+            try {
+                json = session.inspectJson(lookup.kind(), lookup.id());
+            } catch (RuntimeException ex) {
+                json = "Could not inspect: " + ex.getMessage();
+            }
+            if (lookup.containerId() == null) {
+                return new Extras(List.of(), List.of(), json);
+            }
+            dev.gantry.adapter.api.ContainerDetails d = session.containerDetails(lookup.containerId());
+            return new Extras(dev.gantry.ui.detail.SecretMasker.mask(d.env()), DetailBuilder.mounts(d.mounts()), json);
+        }, x -> {
+            if (id != null && id.equals(selectedRowId.get())) {
+                extras = x;
+                detail.set(detail.get().withExtras(x.env(), x.mounts(), x.inspectJson()));
+            }
+        }, ex -> LOG.debug("Detail look-up for {} failed: {}", id, ex.getMessage()));
+    }
+
+    private record Extras(List<dev.gantry.ui.detail.SecretMasker.EnvEntry> env, List<String> mounts, String inspectJson) {
     }
 
     private void saveEndpoints() {
