@@ -34,6 +34,14 @@ public final class GantryApplication extends Application {
     private MainView view;
 
     @Override
+    public void init() {
+        // docker-java reads PEM keys through the "BC" provider but does not register it itself.
+        if (java.security.Security.getProvider("BC") == null) {
+            java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
+        }
+    }
+
+    @Override
     public void start(Stage stage) {
         executor = new FxBackgroundExecutor();
         timers = Executors.newSingleThreadScheduledExecutor(r -> {

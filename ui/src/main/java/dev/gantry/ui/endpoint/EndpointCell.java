@@ -34,6 +34,10 @@ final class EndpointCell extends ListCell<EndpointViewModel> {
         box = new HBox(9, dot, text);
         box.setAlignment(Pos.TOP_LEFT);
         getStyleClass().add("endpoint-cell");
+        // Let the list's width decide; long hosts and reasons are clipped or wrapped, never scrolled.
+        setPrefWidth(0);
+        name.setMinWidth(0);
+        host.setMinWidth(0);
     }
 
     @Override

@@ -128,10 +128,10 @@ public final class InventoryTreeBuilder {
     static InventoryRow taskRow(ServiceInfo s, TaskInfo t) {
         String name = s.name() + "." + (t.slot() > 0 ? String.valueOf(t.slot()) : shortId(t.nodeId()));
         Badge badge = Badges.ofTask(t);
-        String error = null;
-        if (badge.isProblem()) {
-            error = firstNonBlank(t.error(), t.message(), t.exitCode() == null ? null : "exit code " + t.exitCode());
-        }
+        // A pending task's error says why it cannot start (no suitable node, port in use, ...).
+        String error = badge.isProblem()
+                ? firstNonBlank(t.error(), t.message(), t.exitCode() == null ? null : "exit code " + t.exitCode())
+                : badge == Badge.STARTING ? firstNonBlank(t.error()) : null;
         return new InventoryRow(t.id(), RowKind.TASK, name, shortImage(t.image()), -1, -1, badge, "",
                 t.nodeHostname() == null ? shortId(t.nodeId()) : t.nodeHostname(), t.createdAt(), error);
     }

@@ -33,8 +33,8 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
         setRoot(new TreeItem<>(new InventoryRow("root", RowKind.GROUP, "", "", -1, -1, Badge.NONE, "", "", null, null)));
         setShowRoot(false);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().setAll(List.of(nameColumn(), textColumn("Image", 200, InventoryRow::image), replicasColumn(),
-                stateColumn(), textColumn("Ports", 120, InventoryRow::ports), textColumn("Node", 100, InventoryRow::node),
+        getColumns().setAll(List.of(nameColumn(), textColumn("Image", 190, InventoryRow::image), replicasColumn(),
+                stateColumn(), textColumn("Ports", 150, InventoryRow::ports), textColumn("Node", 80, InventoryRow::node),
                 ageColumn()));
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -152,6 +152,7 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
     private TreeTableColumn<InventoryRow, InventoryRow> replicasColumn() {
         TreeTableColumn<InventoryRow, InventoryRow> c = new TreeTableColumn<>("Replicas");
         c.setPrefWidth(80);
+        c.setMinWidth(76);
         c.setMaxWidth(110);
         c.setCellValueFactory(InventoryTreeTable::self);
         c.setCellFactory(col -> new TreeTableCell<>() {
@@ -174,7 +175,8 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
 
     private TreeTableColumn<InventoryRow, InventoryRow> stateColumn() {
         TreeTableColumn<InventoryRow, InventoryRow> c = new TreeTableColumn<>("State");
-        c.setPrefWidth(100);
+        c.setPrefWidth(108);
+        c.setMinWidth(104);
         c.setMaxWidth(130);
         c.setCellValueFactory(InventoryTreeTable::self);
         c.setCellFactory(col -> new TreeTableCell<>() {
