@@ -61,7 +61,7 @@ shoot() {
                    "verifyServer": true, "source": "USER" },
                  { "name": "prod swarm", "host": "tcp://127.0.0.1:1", "source": "USER" } ],
   "window": { "x": 0, "y": 0, "width": 1440, "height": 900, "maximized": false,
-              "sidebarDivider": 0.16, "detailDivider": 0.66 } }
+              "sidebarDivider": 0.16, "detailDivider": 0.70 } }
 JSON
   log "running Gantry ($theme)"
   xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
@@ -73,8 +73,8 @@ JSON
     xdotool windowactivate --sync "$w" 2>/dev/null || xdotool windowfocus "$w"
     xdotool key ctrl+f; sleep 0.5
     xdotool type --delay 120 "gantry-demo"; sleep 1
-    xdotool key Down; sleep 0.5; xdotool key End; sleep 0.5
-    for k in 1 2 3; do xdotool key Up; sleep 0.3; done
+    xdotool key Down; sleep 0.8; xdotool key End; sleep 0.8
+    for k in 1 2 3; do xdotool key Up; sleep 0.8; done
     sleep 2
     import -window root "$3/main-$1.png"
     kill $app; wait $app 2>/dev/null || true

@@ -144,7 +144,7 @@ public final class InventoryTreeBuilder {
     }
 
     private static TreeNode group(String id, String name, List<TreeNode> children) {
-        InventoryRow row = new InventoryRow(id, RowKind.GROUP, name + "  " + children.size(), "", -1, -1,
+        InventoryRow row = new InventoryRow(id, RowKind.GROUP, name, "", -1, -1,
                 Badge.NONE, "", "", null, null);
         return new TreeNode(row, children);
     }

@@ -33,8 +33,8 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
         setRoot(new TreeItem<>(new InventoryRow("root", RowKind.GROUP, "", "", -1, -1, Badge.NONE, "", "", null, null)));
         setShowRoot(false);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().setAll(List.of(nameColumn(), textColumn("Image", 190, InventoryRow::image), replicasColumn(),
-                stateColumn(), textColumn("Ports", 150, InventoryRow::ports), textColumn("Node", 80, InventoryRow::node),
+        getColumns().setAll(List.of(nameColumn(), limited(textColumn("Image", 170, InventoryRow::image), 230), replicasColumn(),
+                stateColumn(), limited(textColumn("Ports", 130, InventoryRow::ports), 150), limited(textColumn("Node", 64, InventoryRow::node), 140),
                 ageColumn()));
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -85,14 +85,19 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
     private TreeTableColumn<InventoryRow, InventoryRow> nameColumn() {
         TreeTableColumn<InventoryRow, InventoryRow> c = new TreeTableColumn<>("Name");
         c.setPrefWidth(300);
+        c.setMinWidth(220);
         c.setCellValueFactory(InventoryTreeTable::self);
         c.setCellFactory(col -> new TreeTableCell<>() {
             private final FontIcon icon = new FontIcon();
             private final Label name = new Label();
             private final Label error = new Label();
-            private final VBox text = new VBox(name, error);
+            private final Label count = new Label();
+            private final HBox title = new HBox(8, name, count);
+            private final VBox text = new VBox(title, error);
             private final HBox box = new HBox(6, icon, text);
             {
+                count.getStyleClass().add("group-count");
+                title.setAlignment(Pos.CENTER_LEFT);
                 box.setAlignment(Pos.CENTER_LEFT);
                 icon.getStyleClass().add("row-icon");
                 error.getStyleClass().add("row-error");
@@ -108,6 +113,9 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
                 }
                 icon.setIconCode(icon(row));
                 name.setText(row.name());
+                boolean group = row.kind() == RowKind.GROUP && getTableRow() != null && getTableRow().getTreeItem() != null;
+                count.setText(group ? String.valueOf(getTableRow().getTreeItem().getChildren().size()) : "");
+                count.setVisible(group);
                 boolean err = row.error() != null && !row.error().isBlank();
                 error.setText(err ? row.error() : "");
                 error.setVisible(err);
@@ -149,10 +157,16 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
         return c;
     }
 
+    private static TreeTableColumn<InventoryRow, InventoryRow> limited(TreeTableColumn<InventoryRow, InventoryRow> c,
+                                                                      double max) {
+        c.setMaxWidth(max);
+        return c;
+    }
+
     private TreeTableColumn<InventoryRow, InventoryRow> replicasColumn() {
         TreeTableColumn<InventoryRow, InventoryRow> c = new TreeTableColumn<>("Replicas");
-        c.setPrefWidth(80);
-        c.setMinWidth(76);
+        c.setPrefWidth(86);
+        c.setMinWidth(86);
         c.setMaxWidth(110);
         c.setCellValueFactory(InventoryTreeTable::self);
         c.setCellFactory(col -> new TreeTableCell<>() {
@@ -198,7 +212,8 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
 
     private TreeTableColumn<InventoryRow, InventoryRow> ageColumn() {
         TreeTableColumn<InventoryRow, InventoryRow> c = new TreeTableColumn<>("Age");
-        c.setPrefWidth(60);
+        c.setPrefWidth(56);
+        c.setMinWidth(52);
         c.setMaxWidth(80);
         c.setCellValueFactory(InventoryTreeTable::self);
         c.setCellFactory(col -> new TreeTableCell<>() {

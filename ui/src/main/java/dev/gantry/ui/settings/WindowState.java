@@ -4,5 +4,5 @@ package dev.gantry.ui.settings;
 public record WindowState(double x, double y, double width, double height, boolean maximized,
                           double sidebarDivider, double detailDivider) {
 
-    public static final WindowState DEFAULT = new WindowState(Double.NaN, Double.NaN, 1440, 900, false, 0.17, 0.64);
+    public static final WindowState DEFAULT = new WindowState(Double.NaN, Double.NaN, 1440, 900, false, 0.16, 0.70);
 }
