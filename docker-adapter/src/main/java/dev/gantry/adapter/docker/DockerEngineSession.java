@@ -14,6 +14,8 @@ import dev.gantry.adapter.api.NetworkInfo;
 import dev.gantry.adapter.api.Subscription;
 import dev.gantry.adapter.api.VolumeInfo;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** An {@link EngineSession} over one docker-java client. */
 final class DockerEngineSession implements EngineSession {
@@ -25,6 +27,7 @@ final class DockerEngineSession implements EngineSession {
     private final InventoryReader inventoryReader;
     private final ResourceReader resourceReader;
     private final InspectReader inspectReader;
+    private final Set<EventStream> subscriptions = ConcurrentHashMap.newKeySet();
 
     DockerEngineSession(EndpointProfile profile, DockerClient client, EngineInfo info) {
         this.profile = profile;
@@ -68,7 +71,12 @@ final class DockerEngineSession implements EngineSession {
 
     @Override
     public Subscription subscribeEvents(EngineEventListener listener) {
-        throw new UnsupportedOperationException("events: built in the Foundation issue (events part)");
+        EventStream stream = EventStream.start(client, profile, listener);
+        subscriptions.add(stream);
+        return () -> {
+            subscriptions.remove(stream);
+            stream.close();
+        };
     }
 
     @Override
@@ -102,6 +110,7 @@ final class DockerEngineSession implements EngineSession {
 
     @Override
     public void close() {
+        subscriptions.forEach(EventStream::close);
         calls.close();
         DockerClients.closeQuietly(client);
     }
