@@ -137,7 +137,7 @@ class EventsTest {
     void anEngineThatIsNotThereIsReportedAndRetriedWithoutThrowing() {
         EndpointProfile nowhere = new EndpointProfile("nowhere", URI.create("unix:///tmp/gantry-no-such-engine.sock"),
                 null, false, EndpointProfile.Source.USER);
-        var client = DockerClients.open(nowhere);
+        var client = DockerClients.open(nowhere, null);
         RecordingListener listener = new RecordingListener();
         EventStream stream = EventStream.start(client, nowhere, listener);
         try {
