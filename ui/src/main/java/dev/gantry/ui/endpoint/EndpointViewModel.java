@@ -382,6 +382,15 @@ public final class EndpointViewModel implements AutoCloseable {
         requestReload();
     }
 
+    /**
+     * Healthcheck probes run as exec_create/exec_start/exec_die every interval of every container
+     * with a healthcheck; they change nothing shown (health_status events do).
+     */
+    static boolean changesInventory(EngineEvent e) {
+        String action = e.action() == null ? "" : e.action();
+        return !action.startsWith("exec_");
+    }
+
     static String sentence(Throwable e) {
         Throwable t = e;
         while (t != null && !(t instanceof EngineException) && t.getCause() != null && t.getCause() != t) {
@@ -414,6 +423,9 @@ public final class EndpointViewModel implements AutoCloseable {
     private final class Listener implements EngineEventListener {
         @Override
         public void onEvent(EngineEvent event) {
+            if (!changesInventory(event)) {
+                return;
+            }
             latestEvent = event.time() == null ? Instant.now() : event.time();
             requestReload();
         }

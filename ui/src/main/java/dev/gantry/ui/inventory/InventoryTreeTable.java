@@ -48,6 +48,7 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
 
     /** Applies new rows; items are matched by id so selection and scroll position stay. */
     public void show(List<TreeNode> nodes) {
+        Instant previous = now;
         now = Instant.now();
         TreeItem<InventoryRow> selectedItem = getSelectionModel().getSelectedItem();
         String selectedId = selectedItem == null ? null : selectedItem.getValue().id();
@@ -58,7 +59,9 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
                 getSelectionModel().select(again);
             }
         }
-        refresh();
+        if (java.time.Duration.between(previous, now).getSeconds() >= 30) {
+            refresh(); // ages move on even when no row changed
+        }
     }
 
     public TreeItem<InventoryRow> find(String id) {

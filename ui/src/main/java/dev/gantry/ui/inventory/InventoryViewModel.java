@@ -24,7 +24,7 @@ public final class InventoryViewModel {
 
     public InventoryViewModel() {
         snapshot.addListener((o, a, s) -> rebuild(s));
-        filter.addListener((o, a, f) -> rows.set(RowFilter.apply(unfiltered, f)));
+        filter.addListener((o, a, f) -> setRows(RowFilter.apply(unfiltered, f)));
     }
 
     /** Set by the main view-model when the selected endpoint or its inventory changes. */
@@ -58,8 +58,21 @@ public final class InventoryViewModel {
             return;
         }
         unfiltered = InventoryTreeBuilder.build(s);
-        rows.set(RowFilter.apply(unfiltered, filter.get()));
-        nodes.set(s.nodes().stream().sorted(Comparator.comparing(NodeInfo::hostname)).toList());
-        counts.set(InventoryCounts.of(s));
+        setRows(RowFilter.apply(unfiltered, filter.get()));
+        List<NodeInfo> n = s.nodes().stream().sorted(Comparator.comparing(NodeInfo::hostname)).toList();
+        if (!n.equals(nodes.get())) {
+            nodes.set(n);
+        }
+        InventoryCounts c = InventoryCounts.of(s);
+        if (!c.equals(counts.get())) {
+            counts.set(c);
+        }
+    }
+
+    /** Only a real change reaches the view: an event that changed nothing shown costs no layout. */
+    private void setRows(List<TreeNode> r) {
+        if (!r.equals(rows.get())) {
+            rows.set(r);
+        }
     }
 }
