@@ -108,6 +108,7 @@ public final class MainViewModel implements AutoCloseable {
         if (!endpoints.isEmpty()) {
             selected.set(endpoints.get(0));
         }
+        updateNoEngine();
         dark.addListener((o, a, d) -> save(settings.withTheme(d ? "dark" : "light")));
         if (contextReader != null) {
             executor.submit(contextReader::get, list -> contexts = List.copyOf(list),
