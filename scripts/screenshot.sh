@@ -37,15 +37,15 @@ trap cleanup EXIT
 
 log "deploying the demo"
 dk stack deploy -c "$root/scripts/demo/gantry-demo-stack.yml" gantry-demo >/dev/null
-dk run -d --name gantry-demo-blog-app-1 --label com.docker.compose.project=gantry-demo-blog \
+dk run -d --restart unless-stopped --name gantry-demo-blog-app-1 --label com.docker.compose.project=gantry-demo-blog \
   --label com.docker.compose.service=app -e DB_PASSWORD=secret -e PORT=8000 -p 127.0.0.1:18000:8000 \
   gantry-test/busybox:1 >/dev/null
-dk run -d --name gantry-demo-blog-db-1 --label com.docker.compose.project=gantry-demo-blog \
+dk run -d --restart unless-stopped --name gantry-demo-blog-db-1 --label com.docker.compose.project=gantry-demo-blog \
   --label com.docker.compose.service=db -v gantry-demo-blog-data:/data \
   gantry-test/health:1 sh -c 'touch /tmp/unhealthy; trap "exit 0" TERM; while true; do sleep 1; done' >/dev/null
 dk run -d --name gantry-demo-blog-migrate-1 --label com.docker.compose.project=gantry-demo-blog \
   --label com.docker.compose.service=migrate gantry-test/busybox:1 sh -c 'exit 1' >/dev/null
-dk run -d --name gantry-demo-proxy -p 127.0.0.1:18443:443 gantry-test/health:1 >/dev/null
+dk run -d --restart unless-stopped --name gantry-demo-proxy -p 127.0.0.1:18443:443 gantry-test/health:1 >/dev/null
 sleep 12   # let replicas start, fail and turn unhealthy
 
 (cd "$root" && ./mvnw -B -q -ntp -DskipTests package >&2)
@@ -71,11 +71,13 @@ JSON
     sleep 4
     w=$(xdotool search --name "^Gantry$" | head -1)
     xdotool windowactivate --sync "$w" 2>/dev/null || xdotool windowfocus "$w"
+    # Keyboard only: narrow the tree, walk to the unhealthy database, then widen the filter again
+    # (the selection survives the rebuild).
     xdotool key ctrl+f; sleep 0.5
-    xdotool type --delay 120 "gantry-demo"; sleep 1
-    xdotool key Down; sleep 0.8; xdotool key End; sleep 0.8
-    for k in 1 2 3; do xdotool key Up; sleep 0.8; done
-    sleep 2
+    xdotool type --delay 100 "gantry-demo-blog-db"; sleep 1.5
+    for k in 1 2 3; do xdotool key Down; sleep 0.7; done
+    xdotool key ctrl+f; sleep 0.5
+    xdotool type --delay 100 "gantry-demo"; sleep 2.5
     import -window root "$3/main-$1.png"
     kill $app; wait $app 2>/dev/null || true
   ' "$cfg" "$theme" "$root" "$out"

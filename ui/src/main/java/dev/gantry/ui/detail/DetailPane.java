@@ -49,6 +49,8 @@ public final class DetailPane extends VBox {
         kind.getStyleClass().addAll("text-muted", "text-small");
         error.getStyleClass().add("detail-error");
         error.setWrapText(true);
+        title.setMinWidth(0);
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(8, title, badge);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(2, kind, head, error);

@@ -34,7 +34,7 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
         setShowRoot(false);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().setAll(List.of(nameColumn(), limited(textColumn("Image", 170, InventoryRow::image), 230), replicasColumn(),
-                stateColumn(), limited(textColumn("Ports", 130, InventoryRow::ports), 150), limited(textColumn("Node", 64, InventoryRow::node), 140),
+                stateColumn(), limited(textColumn("Ports", 130, InventoryRow::ports), 150), minimum(limited(textColumn("Node", 64, InventoryRow::node), 140), 56),
                 ageColumn()));
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -157,6 +157,12 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
                 setText(empty || row == null ? null : text.apply(row));
             }
         });
+        return c;
+    }
+
+    private static TreeTableColumn<InventoryRow, InventoryRow> minimum(TreeTableColumn<InventoryRow, InventoryRow> c,
+                                                                      double min) {
+        c.setMinWidth(min);
         return c;
     }
 
