@@ -129,9 +129,9 @@ public final class InventoryTreeBuilder {
         String name = s.name() + "." + (t.slot() > 0 ? String.valueOf(t.slot()) : shortId(t.nodeId()));
         Badge badge = Badges.ofTask(t);
         // A pending task's error says why it cannot start (no suitable node, port in use, ...).
-        String error = badge.isProblem()
+        String error = badge == Badge.FAILED || badge == Badge.REJECTED
                 ? firstNonBlank(t.error(), t.message(), t.exitCode() == null ? null : "exit code " + t.exitCode())
-                : badge == Badge.STARTING ? firstNonBlank(t.error()) : null;
+                : firstNonBlank(t.error());
         return new InventoryRow(t.id(), RowKind.TASK, name, shortImage(t.image()), -1, -1, badge, "",
                 t.nodeHostname() == null ? shortId(t.nodeId()) : t.nodeHostname(), t.createdAt(), error);
     }
