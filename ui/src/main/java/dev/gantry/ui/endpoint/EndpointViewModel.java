@@ -271,6 +271,7 @@ public final class EndpointViewModel implements AutoCloseable {
             return;
         }
         boolean withInfo = refreshInfo.getAndSet(false);
+        long started = System.nanoTime();
         executor.submit(() -> {
             if (withInfo) {
                 s.refreshInfo();
@@ -279,7 +280,12 @@ public final class EndpointViewModel implements AutoCloseable {
         }, snap -> {
             reloadInFlight.set(false);
             if (s == session && !closed) {
+                long fetched = System.nanoTime();
                 apply(snap);
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("Reload of {}: fetch {} ms, UI apply {} ms", profile.get().name(),
+                            (fetched - started) / 1_000_000, (System.nanoTime() - fetched) / 1_000_000);
+                }
                 lastEvent.set(latestEvent);
                 if (!live && subscription == null && phase.get() == ConnectionPhase.LOST) {
                     // No event stream at all: the fallback refresh is what tells us the engine is back.
