@@ -36,7 +36,7 @@ xvfb-run -a -s "-screen 0 1440x900x24" env GANTRY_CONFIG_DIR="$cfg" \
 for i in $(seq 1 120); do grep -q "First inventory painted" "$applog" && break; sleep 0.5; done
 paint=$(grep -o 'First inventory painted [0-9]* ms' "$applog" | grep -o '[0-9]*')
 sleep 15
-pid=$(pgrep -f "gantry-app-0.1.0.jar" | head -1)
+pid=$(pgrep -n -f "^java .*gantry-app-0.1.0.jar")
 rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
 before=$(grep -c 'Reload of' "$applog" || true)
 log "burst: killing 20 containers at once"
@@ -56,6 +56,8 @@ cli_once() {
   echo $(( ($(date +%s%N) - t) / 1000000 ))
 }
 cli=$(for i in 1 2 3 4 5; do cli_once; done | sort -n | sed -n 3p)
+grep -h 'Opened' "$applog" >&2 || true
+echo "load_average=$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "first_paint_ms=$paint"
 echo "idle_rss_mb=$rss"
 echo "burst_reloads=$(echo "$burst" | grep -c 'Reload of')"

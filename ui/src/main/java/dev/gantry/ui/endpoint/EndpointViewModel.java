@@ -172,7 +172,9 @@ public final class EndpointViewModel implements AutoCloseable {
     }
 
     private Opened open(EndpointProfile p) {
+        long t0 = System.nanoTime();
         EngineSession s = connector.connect(p);
+        long t1 = System.nanoTime();
         try {
             Subscription sub;
             try {
@@ -190,6 +192,10 @@ public final class EndpointViewModel implements AutoCloseable {
                     sub.close();
                 }
                 throw e;
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Opened {}: connect {} ms, events + first inventory {} ms", p.name(), (t1 - t0) / 1_000_000,
+                        (System.nanoTime() - t1) / 1_000_000);
             }
             return new Opened(s, sub, snap);
         } catch (RuntimeException e) {
