@@ -60,6 +60,7 @@ public final class EndpointViewModel implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean live;
     private volatile Instant latestEvent;
+    private final java.util.concurrent.ConcurrentLinkedQueue<EngineEvent> patches = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicBoolean reloadPending = new AtomicBoolean();
     private final AtomicBoolean reloadInFlight = new AtomicBoolean();
     private final AtomicBoolean reloadAgain = new AtomicBoolean();
@@ -272,6 +273,7 @@ public final class EndpointViewModel implements AutoCloseable {
         if (s == null || closed) {
             return;
         }
+        applyPatches();
         if (!reloadInFlight.compareAndSet(false, true)) {
             reloadAgain.set(true);
             return;
@@ -319,6 +321,22 @@ public final class EndpointViewModel implements AutoCloseable {
                 requestReload();
             }
         });
+    }
+
+    /** Shows what the coalesced events say outright now; the reload then brings the whole truth. */
+    private void applyPatches() {
+        java.util.List<EngineEvent> batch = new java.util.ArrayList<>();
+        for (EngineEvent e; (e = patches.poll()) != null; ) {
+            batch.add(e);
+        }
+        if (!batch.isEmpty()) {
+            executor.onUiThread(() -> {
+                InventorySnapshot current = snapshot.get();
+                if (current != null && !closed) {
+                    snapshot.set(EventPatch.apply(current, batch));
+                }
+            });
+        }
     }
 
     private void disconnect() {
@@ -439,6 +457,9 @@ public final class EndpointViewModel implements AutoCloseable {
                 return;
             }
             latestEvent = event.time() == null ? Instant.now() : event.time();
+            if (EventPatch.patches(event)) {
+                patches.add(event);
+            }
             requestReload();
         }
 
