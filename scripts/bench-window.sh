@@ -11,7 +11,7 @@ dk() { docker -H "$GANTRY_TEST_DOCKER_HOST" "$@"; }
 cfg="$(mktemp -d)"
 cleanup() {
   log "cleaning up"
-  for i in $(seq 1 40); do echo "gantry-bench-s$i"; done | xargs dk service rm >/dev/null 2>&1 || true
+  dk service ls -q --filter name=gantry-bench-s | xargs -r docker -H "$GANTRY_TEST_DOCKER_HOST" service rm >/dev/null 2>&1 || true
   ids=$(dk ps -aq --filter name=gantry-bench-c || true); [ -z "$ids" ] || dk rm -f $ids >/dev/null 2>&1 || true
   rm -rf "$cfg"
 }
