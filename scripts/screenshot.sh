@@ -30,6 +30,7 @@ cleanup() {
   dk stack rm gantry-demo >/dev/null 2>&1 || true
   ids=$(dk ps -aq --filter name=gantry-demo- || true)
   [ -z "$ids" ] || dk rm -f $ids >/dev/null 2>&1 || true
+  dk volume rm gantry-demo-blog-data >/dev/null 2>&1 || true
   [ -z "${cfg:-}" ] || rm -rf "$cfg"
   [ -z "${app:-}" ] || kill "$app" 2>/dev/null || true
 }
