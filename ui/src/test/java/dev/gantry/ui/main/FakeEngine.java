@@ -106,6 +106,11 @@ final class FakeEngine implements EngineConnector {
             }
 
             @Override
+            public dev.gantry.adapter.api.ops.Operations operations() {
+                throw new UnsupportedOperationException("the in-memory engine offers no operations");
+            }
+
+            @Override
             public void close() {
             }
         };
