@@ -23,6 +23,12 @@ public interface EngineSession extends AutoCloseable {
      */
     Subscription subscribeEvents(EngineEventListener listener);
 
+    /** Log streams of containers, services and stacks. */
+    dev.gantry.adapter.api.logs.LogSource logs();
+
+    /** Resource statistics of containers. */
+    dev.gantry.adapter.api.stats.StatsSource stats();
+
     @Override
     void close();
 }

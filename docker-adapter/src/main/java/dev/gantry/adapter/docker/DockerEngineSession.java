@@ -14,6 +14,9 @@ final class DockerEngineSession implements EngineSession {
     private final EndpointProfile profile;
     private final DockerClient client;
     private volatile EngineInfo info;
+    private final StreamScheduler streams = new StreamScheduler();
+    private volatile DockerLogSource logs;
+    private volatile DockerStatsSource stats;
 
     DockerEngineSession(EndpointProfile profile, DockerClient client, EngineInfo info) {
         this.profile = profile;
@@ -56,7 +59,24 @@ final class DockerEngineSession implements EngineSession {
     }
 
     @Override
+    public synchronized DockerLogSource logs() {
+        if (logs == null) {
+            logs = new DockerLogSource(client, profile, streams.get());
+        }
+        return logs;
+    }
+
+    @Override
+    public synchronized DockerStatsSource stats() {
+        if (stats == null) {
+            stats = new DockerStatsSource(client, profile, streams.get());
+        }
+        return stats;
+    }
+
+    @Override
     public void close() {
+        streams.close();
         DockerClients.closeQuietly(client);
     }
 }
