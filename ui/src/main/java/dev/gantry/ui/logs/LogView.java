@@ -15,6 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -36,6 +37,7 @@ public final class LogView extends BorderPane implements AutoCloseable {
     private final LogViewModel vm;
     private final ListView<LogRow> list = new ListView<>();
     private final AnimationTimer pump;
+    private boolean followScrollPending;
 
     public LogView(LogViewModel vm) {
         this.vm = Objects.requireNonNull(vm);
@@ -64,7 +66,7 @@ public final class LogView extends BorderPane implements AutoCloseable {
         status.setPadding(new Insets(2, 6, 2, 6));
         setBottom(status);
 
-        vm.setScroller(list::scrollTo);
+        vm.setScroller(this::scrollTo);
         ChangeListener<Object> redraw = (o, a, b) -> list.refresh();
         vm.timestampsProperty().addListener(redraw);
         vm.patternProperty().addListener(redraw);
@@ -191,6 +193,25 @@ public final class LogView extends BorderPane implements AutoCloseable {
             stage.initOwner(getScene().getWindow());
         }
         stage.show();
+    }
+
+    /** Shows the row: the last one fully at the bottom (follow), others with a little context above. */
+    private void scrollTo(int row) {
+        if (row >= list.getItems().size() - 1) {
+            list.scrollTo(row);
+            if (!followScrollPending) {
+                followScrollPending = true;
+                // after the skin has taken the new item count: make the last row fully visible
+                javafx.application.Platform.runLater(() -> {
+                    followScrollPending = false;
+                    if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && !list.getItems().isEmpty()) {
+                        flow.scrollTo(list.getItems().size() - 1);
+                    }
+                });
+            }
+        } else {
+            list.scrollTo(Math.max(0, row - 3));
+        }
     }
 
     public ListView<LogRow> list() {
