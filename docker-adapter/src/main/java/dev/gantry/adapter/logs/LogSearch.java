@@ -21,7 +21,12 @@ public final class LogSearch {
             throw new IllegalArgumentException("The search is empty: type a regular expression.");
         }
         try {
-            return Pattern.compile(regex, caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            int flags = 0;
+            if (!caseSensitive) {
+                // Unicode case folding is several times slower: only when the search has non-ASCII letters
+                flags = Pattern.CASE_INSENSITIVE | (regex.chars().allMatch(c -> c < 128) ? 0 : Pattern.UNICODE_CASE);
+            }
+            return Pattern.compile(regex, flags);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("The search \"" + regex + "\" is not a valid regular expression: "
                     + e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "") + ".", e);
@@ -32,13 +37,36 @@ public final class LogSearch {
         return pattern.matcher(AnsiText.strip(text)).find();
     }
 
-    /** Sequence numbers of the snapshot's lines that match, ascending. */
+    private static final int CHUNK = 65_536;
+
+    /** Sequence numbers of the snapshot's lines that match, ascending; large snapshots are searched in parallel chunks. */
     public static long[] find(LogBuffer.Snapshot snapshot, Pattern pattern) {
         String[] texts = snapshot.texts();
-        long[] hits = new long[64];
+        int chunks = (texts.length + CHUNK - 1) / CHUNK;
+        if (chunks <= 1) {
+            return findRange(texts, 0, texts.length, snapshot.firstSeq(), pattern);
+        }
+        long[][] parts = java.util.stream.IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> findRange(texts, c * CHUNK, Math.min(texts.length, (c + 1) * CHUNK), snapshot.firstSeq(), pattern))
+                .toArray(long[][]::new);
+        int total = 0;
+        for (long[] p : parts) {
+            total += p.length;
+        }
+        long[] out = new long[total];
+        int at = 0;
+        for (long[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+
+    private static long[] findRange(String[] texts, int from, int to, long firstSeq, Pattern pattern) {
+        long[] hits = new long[16];
         int n = 0;
         Matcher m = pattern.matcher("");
-        for (int i = 0; i < texts.length; i++) {
+        for (int i = from; i < to; i++) {
             String t = texts[i];
             if (t.indexOf(AnsiText.ESC) >= 0) {
                 t = AnsiText.strip(t);
@@ -47,7 +75,7 @@ public final class LogSearch {
                 if (n == hits.length) {
                     hits = Arrays.copyOf(hits, n * 2);
                 }
-                hits[n++] = snapshot.firstSeq() + i;
+                hits[n++] = firstSeq + i;
             }
         }
         return Arrays.copyOf(hits, n);
