@@ -41,7 +41,7 @@ public final class LogViewBench {
         started.await();
         FxBackgroundExecutor exec = new FxBackgroundExecutor();
         if (args.length > 0 && args[0].equals("rss")) {
-            openOnce(exec, lines(), true);
+            openStreaming(exec);
             System.gc();
             Thread.sleep(500);
             result("peak_rss_1m_lines_10_charts_mb", peakRssMb(), "MB");
@@ -96,6 +96,42 @@ public final class LogViewBench {
         return ms;
     }
 
+    /** Like a stream: 1M lines arrive in chunks of 10,000 made on the fly, then 10 charts open. */
+    private static void openStreaming(FxBackgroundExecutor exec) throws Exception {
+        CompletableFuture<LogViewModel> made = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            LogViewModel vm = new LogViewModel(exec, 1_000_000);
+            stage = new Stage();
+            stage.setScene(new Scene(new VBox(new LogView(vm)), 1200, 900));
+            stage.show();
+            made.complete(vm);
+        });
+        LogViewModel vm = made.get(30, TimeUnit.SECONDS);
+        Instant t = Instant.parse("2026-11-25T05:00:00Z");
+        for (int from = 0; from < LINES; from += 10_000) {
+            List<LogLine> chunk = new ArrayList<>(10_000);
+            for (int i = from; i < from + 10_000; i++) {
+                chunk.add(line(t, i));
+            }
+            vm.listener().onLines(chunk);
+            Thread.sleep(5);
+        }
+        while (true) {
+            CompletableFuture<Integer> size = new CompletableFuture<>();
+            Platform.runLater(() -> size.complete(vm.rows().size()));
+            if (size.get(60, TimeUnit.SECONDS) == LINES) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        addCharts(exec);
+    }
+
+    private static LogLine line(Instant t, int i) {
+        return new LogLine(t.plusNanos(i * 1000L), i % 20 == 0 ? LogStreamKind.STDERR : LogStreamKind.STDOUT,
+                "web." + (i % 3 + 1), "level=info msg=\"request handled\" status=200 path=/api/orders/" + i + " duration=12ms");
+    }
+
     private static void addCharts(FxBackgroundExecutor exec) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -128,8 +164,7 @@ public final class LogViewBench {
         List<LogLine> out = new ArrayList<>(LINES);
         Instant t = Instant.parse("2026-11-25T05:00:00Z");
         for (int i = 0; i < LINES; i++) {
-            out.add(new LogLine(t.plusNanos(i * 1000L), i % 20 == 0 ? LogStreamKind.STDERR : LogStreamKind.STDOUT,
-                    "web." + (i % 3 + 1), "level=info msg=\"request handled\" status=200 path=/api/orders/" + i + " duration=12ms"));
+            out.add(line(t, i));
         }
         return out;
     }
