@@ -24,15 +24,15 @@ FX="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=192
 HEAP="-Xmx300m -XX:+UseSerialGC"
 
 echo "[bench] search and model ingest" >&2
-java -Xmx1g -cp "$CP" dev.gantry.adapter.docker.LogIngestBench model | grep '^RESULT' >>"$out"
+java -Xmx1g -cp "$CP" dev.gantry.adapter.docker.LogIngestBench model | grep "^RESULT" >>"$out" || echo "[bench] step failed: see above" >&2
 echo "[bench] engine ingest vs docker logs" >&2
-java -Xmx1g -cp "$CP" dev.gantry.adapter.docker.LogIngestBench engine | grep '^RESULT' >>"$out"
+java -Xmx1g -cp "$CP" dev.gantry.adapter.docker.LogIngestBench engine | grep "^RESULT" >>"$out" || echo "[bench] step failed: see above" >&2
 echo "[bench] open 1M-line log" >&2
-java $FX -Xmx1g -cp "$CP" dev.gantry.bench.LogViewBench open 2>/dev/null | grep '^RESULT' >>"$out"
+java $FX -Xmx1g -cp "$CP" dev.gantry.bench.LogViewBench open 2>/dev/null | grep "^RESULT" >>"$out" || echo "[bench] step failed: see above" >&2
 echo "[bench] peak RSS ($HEAP)" >&2
-java $FX $HEAP -cp "$CP" dev.gantry.bench.LogViewBench rss 2>/dev/null | grep '^RESULT' >>"$out"
+java $FX $HEAP -cp "$CP" dev.gantry.bench.LogViewBench rss 2>/dev/null | grep "^RESULT" >>"$out" || echo "[bench] step failed: see above" >&2
 echo "[bench] stats cost with $N containers, ${WINDOW}s windows" >&2
-java -Xmx256m -cp "$CP" dev.gantry.adapter.docker.StatsCostBench "$N" "$WINDOW" | grep '^RESULT' >>"$out"
+java -Xmx256m -cp "$CP" dev.gantry.adapter.docker.StatsCostBench "$N" "$WINDOW" | grep "^RESULT" >>"$out" || echo "[bench] step failed: see above" >&2
 
 v() { awk -v k="$1" '$2==k {print $3}' "$out"; }
 f0() { printf '%.0f' "$(v "$1")"; }

@@ -36,6 +36,7 @@ final class DockerLogSource implements LogSource {
                 inspect = client.inspectContainerCmd(containerIdOrName).exec();
             } catch (RuntimeException e) {
                 listener.onError(EngineErrors.translate(profile, e));
+                listener.onEnd();
                 return;
             }
             ContainerLogStream s = new ContainerLogStream(client, profile, scheduler, inspect,
