@@ -35,8 +35,8 @@ echo "[bench] stats cost with $N containers, ${WINDOW}s windows" >&2
 java -Xmx256m -cp "$CP" dev.gantry.adapter.docker.StatsCostBench "$N" "$WINDOW" | grep "^RESULT" >>"$out" || echo "[bench] step failed: see above" >&2
 
 v() { awk -v k="$1" '$2==k {print $3}' "$out"; }
-f0() { printf '%.0f' "$(v "$1")"; }
-f1() { printf '%.1f' "$(v "$1")"; }
+f0() { local x; x=$(v "$1"); if [ -z "$x" ]; then printf 'n/a'; else printf "%'.0f" "$x"; fi; }
+f1() { local x; x=$(v "$1"); if [ -z "$x" ]; then printf 'n/a'; else printf '%.1f' "$x"; fi; }
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "# Logs, stats and alerts benchmarks (issue 5)"
