@@ -48,6 +48,12 @@ public interface EngineSession extends AutoCloseable {
     /** Scale, update, rollback, exec-restart, lifecycle and prune on this engine. */
     dev.gantry.adapter.api.ops.Operations operations();
 
+    /** Log streams of containers, services and stacks. */
+    dev.gantry.adapter.api.logs.LogSource logs();
+
+    /** Resource statistics of containers. */
+    dev.gantry.adapter.api.stats.StatsSource stats();
+
     @Override
     void close();
 }

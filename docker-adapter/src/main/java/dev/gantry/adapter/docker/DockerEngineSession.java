@@ -32,6 +32,9 @@ final class DockerEngineSession implements EngineSession {
     private final InspectReader inspectReader;
     private final Set<EventStream> subscriptions = ConcurrentHashMap.newKeySet();
     private volatile Operations operations;
+    private final StreamScheduler streams = new StreamScheduler();
+    private volatile DockerLogSource logs;
+    private volatile DockerStatsSource stats;
 
     DockerEngineSession(EndpointProfile profile, DockerClient client, EngineInfo info) {
         this.profile = profile;
@@ -128,9 +131,26 @@ final class DockerEngineSession implements EngineSession {
     }
 
     @Override
+    public synchronized DockerLogSource logs() {
+        if (logs == null) {
+            logs = new DockerLogSource(client, profile, streams.get());
+        }
+        return logs;
+    }
+
+    @Override
+    public synchronized DockerStatsSource stats() {
+        if (stats == null) {
+            stats = new DockerStatsSource(client, profile, streams.get());
+        }
+        return stats;
+    }
+
+    @Override
     public void close() {
         subscriptions.forEach(EventStream::close);
         calls.close();
+        streams.close();
         DockerClients.closeQuietly(client);
     }
 }

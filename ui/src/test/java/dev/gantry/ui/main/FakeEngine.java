@@ -111,6 +111,16 @@ final class FakeEngine implements EngineConnector {
             }
 
             @Override
+            public dev.gantry.adapter.api.logs.LogSource logs() {
+                throw new UnsupportedOperationException("the in-memory engine offers no logs");
+            }
+
+            @Override
+            public dev.gantry.adapter.api.stats.StatsSource stats() {
+                throw new UnsupportedOperationException("the in-memory engine offers no stats");
+            }
+
+            @Override
             public void close() {
             }
         };

@@ -1,0 +1,242 @@
+package dev.gantry.adapter.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.Statistics;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
+import dev.gantry.adapter.api.EndpointProfile;
+import dev.gantry.adapter.api.EngineException;
+import dev.gantry.adapter.api.Subscription;
+import dev.gantry.adapter.api.stats.ContainerStats;
+import dev.gantry.adapter.api.stats.SamplingRate;
+import dev.gantry.adapter.api.stats.StatsListener;
+import dev.gantry.adapter.api.stats.StatsSource;
+import dev.gantry.adapter.stats.RawStats;
+import dev.gantry.adapter.stats.StatsCalculator;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Samples watched containers. Default mode: one one-shot request (stream=false&amp;one-shot=true, API
+ * 1.41+) per container per period, CPU % from our previous read. {@link Mode#STREAM} keeps one
+ * streaming request per container instead (the engine pushes a sample a second); it exists to
+ * measure the two against each other (scripts/bench-logs.sh).
+ */
+final class DockerStatsSource implements StatsSource {
+
+    enum Mode { ONE_SHOT, STREAM }
+
+    private final DockerClient client;
+    private final EndpointProfile profile;
+    private final ScheduledExecutorService scheduler;
+    private final Map<String, Target> targets = new ConcurrentHashMap<>();
+    private volatile Mode mode = Mode.ONE_SHOT;
+    private volatile Duration normalPeriod = Duration.ofSeconds(2);
+    private volatile Duration slowPeriod = Duration.ofSeconds(15);
+
+    DockerStatsSource(DockerClient client, EndpointProfile profile, ScheduledExecutorService scheduler) {
+        this.client = client;
+        this.profile = profile;
+        this.scheduler = scheduler;
+    }
+
+    void configure(Mode mode, Duration normal, Duration slow) {
+        this.mode = mode;
+        this.normalPeriod = normal;
+        this.slowPeriod = slow;
+    }
+
+    @Override
+    public ContainerStats sample(String containerIdOrName) {
+        InspectContainerResponse c = inspect(containerIdOrName);
+        try {
+            Statistics s = oneRequest(c.getId(), false);
+            return StatsCalculator.compute(c.getId(), name(c), StatsReadings.from(s, Instant.now()), null);
+        } catch (IOException | RuntimeException e) {
+            throw EngineErrors.translate(profile, e);
+        }
+    }
+
+    @Override
+    public Subscription watch(String containerIdOrName, SamplingRate rate, StatsListener listener) {
+        Watch w = new Watch(containerIdOrName, rate, listener);
+        scheduler.execute(() -> start(w));
+        return w;
+    }
+
+    @Override
+    public void setRate(Subscription watch, SamplingRate rate) {
+        if (watch instanceof Watch w) {
+            w.rate = rate;
+            Target t = w.target;
+            if (t != null) {
+                t.reschedule();
+            }
+        }
+    }
+
+    private void start(Watch w) {
+        InspectContainerResponse c;
+        try {
+            c = inspect(w.containerRef);
+        } catch (EngineException e) {
+            w.listener.onError(w.containerRef, e);
+            return;
+        }
+        if (w.closed) {
+            return;
+        }
+        Target t = targets.computeIfAbsent(c.getId(), id -> new Target(id, name(c)));
+        w.target = t;
+        t.add(w);
+    }
+
+    private InspectContainerResponse inspect(String ref) {
+        try {
+            return client.inspectContainerCmd(ref).exec();
+        } catch (RuntimeException e) {
+            throw EngineErrors.translate(profile, e);
+        }
+    }
+
+    private static String name(InspectContainerResponse c) {
+        return c.getName() == null ? c.getId().substring(0, 12) : c.getName().replaceFirst("^/", "");
+    }
+
+    /** GET /containers/ID/stats?stream=false[&one-shot=true]: one sample (one-shot: without waiting for a second). */
+    private Statistics oneRequest(String id, boolean oneShot) throws IOException {
+        DockerHttpClient http = ((DockerClientImpl) client).getHttpClient();
+        DockerHttpClient.Request req = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET)
+                .path("/containers/" + id + "/stats?stream=false" + (oneShot ? "&one-shot=true" : ""))
+                .build();
+        try (DockerHttpClient.Response resp = http.execute(req)) {
+            if (resp.getStatusCode() == 404) {
+                throw new EngineException(EngineException.Kind.NOT_FOUND, "The container " + id.substring(0, 12)
+                        + " no longer exists on " + profile.host() + ".");
+            }
+            if (resp.getStatusCode() >= 300) {
+                throw new EngineException(EngineException.Kind.UNKNOWN, "The engine at " + profile.host()
+                        + " refused the stats of container " + id.substring(0, 12) + " (HTTP " + resp.getStatusCode() + ").");
+            }
+            return StatsReadings.parse(resp.getBody());
+        }
+    }
+
+    /** One container sampled on behalf of one or more watches. */
+    private final class Target {
+        final String id;
+        final String name;
+        final List<Watch> watches = new CopyOnWriteArrayList<>();
+        RawStats previous;
+        ScheduledFuture<?> task;
+        StreamCallback<Statistics> stream;
+        Duration period;
+
+        Target(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        synchronized void add(Watch w) {
+            watches.add(w);
+            reschedule();
+        }
+
+        synchronized void remove(Watch w) {
+            watches.remove(w);
+            if (watches.isEmpty()) {
+                stop();
+                targets.remove(id, this);
+            } else {
+                reschedule();
+            }
+        }
+
+        synchronized void reschedule() {
+            if (watches.isEmpty()) {
+                return;
+            }
+            if (mode == Mode.STREAM) {
+                if (stream == null) {
+                    stream = new StreamCallback<>(s -> deliver(StatsReadings.from(s, Instant.now())), e -> { });
+                    client.statsCmd(id).exec(stream);
+                }
+                return;
+            }
+            boolean anyNormal = watches.stream().anyMatch(w -> w.rate == SamplingRate.NORMAL);
+            Duration want = anyNormal ? normalPeriod : slowPeriod;
+            if (want.equals(period) && task != null) {
+                return;
+            }
+            if (task != null) {
+                task.cancel(false);
+            }
+            period = want;
+            task = scheduler.scheduleWithFixedDelay(this::sampleOnce, 0, want.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        void stop() {
+            if (task != null) {
+                task.cancel(false);
+            }
+            if (stream != null) {
+                stream.close();
+            }
+        }
+
+        private void sampleOnce() {
+            try {
+                deliver(StatsReadings.from(oneRequest(id, true), Instant.now()));
+            } catch (EngineException e) {
+                watches.forEach(w -> w.listener.onError(id, e));
+            } catch (IOException | RuntimeException e) {
+                EngineException ee = EngineErrors.translate(profile, e);
+                watches.forEach(w -> w.listener.onError(id, ee));
+            }
+        }
+
+        private void deliver(RawStats raw) {
+            ContainerStats s;
+            synchronized (this) {
+                s = StatsCalculator.compute(id, name, raw, previous);
+                previous = raw;
+            }
+            for (Watch w : watches) {
+                w.listener.onSample(s);
+            }
+        }
+    }
+
+    private final class Watch implements Subscription {
+        final String containerRef;
+        final StatsListener listener;
+        volatile SamplingRate rate;
+        volatile Target target;
+        volatile boolean closed;
+
+        Watch(String containerRef, SamplingRate rate, StatsListener listener) {
+            this.containerRef = containerRef;
+            this.rate = rate;
+            this.listener = listener;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            Target t = target;
+            if (t != null) {
+                t.remove(this);
+            }
+        }
+    }
+}

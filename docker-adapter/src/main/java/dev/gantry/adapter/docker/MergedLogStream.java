@@ -1,0 +1,172 @@
+package dev.gantry.adapter.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Event;
+import com.github.dockerjava.api.model.EventType;
+import dev.gantry.adapter.api.EndpointProfile;
+import dev.gantry.adapter.api.Subscription;
+import dev.gantry.adapter.api.logs.LogLine;
+import dev.gantry.adapter.api.logs.LogListener;
+import dev.gantry.adapter.api.logs.LogRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The merged log of every container carrying one label value (a service's tasks, a stack's tasks).
+ * Containers starting later (a replaced task's successor, a scaled-up replica) join when the
+ * engine's event stream reports their start; the event stream itself reconnects with back-off and
+ * resynchronises by listing the containers again.
+ */
+final class MergedLogStream implements Subscription {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MergedLogStream.class);
+
+    private final DockerClient client;
+    private final EndpointProfile profile;
+    private final ScheduledExecutorService scheduler;
+    private final String labelKey;
+    private final String labelValue;
+    private final LogRequest request;
+    private final LogListener listener;
+    private final Map<String, ContainerLogStream> streams = new ConcurrentHashMap<>();
+    private volatile StreamCallback<Event> events;
+    private volatile boolean closed;
+    private long eventBackoffMs = 500;
+
+    MergedLogStream(DockerClient client, EndpointProfile profile, ScheduledExecutorService scheduler,
+                    String labelKey, String labelValue, LogRequest request, LogListener listener) {
+        this.client = client;
+        this.profile = profile;
+        this.scheduler = scheduler;
+        this.labelKey = labelKey;
+        this.labelValue = labelValue;
+        this.request = request;
+        this.listener = listener;
+    }
+
+    void start() {
+        if (request.follow()) {
+            subscribeEvents();
+        }
+        attachExisting(request);
+    }
+
+    private void subscribeEvents() {
+        StreamCallback<Event> cb = new StreamCallback<>(this::onEvent, this::onEventsEnd);
+        events = cb;
+        try {
+            client.eventsCmd().withEventTypeFilter(EventType.CONTAINER).withEventFilter("start")
+                    .withLabelFilter(Map.of(labelKey, labelValue)).exec(cb);
+        } catch (RuntimeException e) {
+            onEventsEnd(e);
+        }
+    }
+
+    private void onEventsEnd(Throwable failure) {
+        if (closed) {
+            return;
+        }
+        LOG.info("event stream for logs of {}={} on {} ended ({}); reconnecting", labelKey, labelValue,
+                profile.host(), failure);
+        long delay = eventBackoffMs;
+        eventBackoffMs = Math.min(10_000, eventBackoffMs * 2);
+        scheduler.schedule(() -> {
+            if (!closed) {
+                subscribeEvents();
+                attachExisting(new LogRequest(true, 0, null)); // resync: join what started meanwhile
+            }
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void onEvent(Event e) {
+        eventBackoffMs = 500;
+        String id = e.getActor() != null ? e.getActor().getId() : e.getId();
+        if (id != null) {
+            // a new container: its whole log is new to us
+            scheduler.execute(() -> attach(id, new LogRequest(true, null, null), true));
+        }
+    }
+
+    private void attachExisting(LogRequest req) {
+        List<Container> containers;
+        try {
+            containers = client.listContainersCmd().withShowAll(true)
+                    .withLabelFilter(Map.of(labelKey, labelValue)).exec();
+        } catch (RuntimeException e) {
+            listener.onError(EngineErrors.translate(profile, e));
+            return;
+        }
+        if (containers.isEmpty() && !request.follow()) {
+            listener.onEnd();
+        }
+        for (Container c : containers) {
+            boolean running = "running".equals(c.getState());
+            if (running || !request.follow() || req.tail() == null || req.tail() != 0) {
+                attach(c.getId(), req, false);
+            }
+        }
+    }
+
+    private void attach(String containerId, LogRequest req, boolean announce) {
+        if (closed || streams.containsKey(containerId)) {
+            return;
+        }
+        InspectContainerResponse inspect;
+        try {
+            inspect = client.inspectContainerCmd(containerId).exec();
+        } catch (NotFoundException e) {
+            return;
+        } catch (RuntimeException e) {
+            listener.onError(EngineErrors.translate(profile, e));
+            return;
+        }
+        String source = TaskSources.sourceOf(inspect);
+        ContainerLogStream s = new ContainerLogStream(client, profile, scheduler, inspect, source, req,
+                listener::onLines, () -> ended(containerId, source));
+        if (streams.putIfAbsent(containerId, s) != null) {
+            return;
+        }
+        if (announce) {
+            listener.onLines(List.of(LogLine.marker(Instant.now(), source, "--- " + source + " started ---")));
+        }
+        s.open();
+        if (closed) {
+            s.close();
+        }
+    }
+
+    private void ended(String containerId, String source) {
+        if (request.follow()) {
+            listener.onLines(List.of(LogLine.marker(Instant.now(), source, "--- " + source + " stopped ---")));
+        } else {
+            streams.remove(containerId);
+            if (streams.isEmpty()) {
+                listener.onEnd();
+            }
+        }
+    }
+
+    /** The containers whose logs are joined now (tests). */
+    java.util.Set<String> containerIds() {
+        return java.util.Set.copyOf(streams.keySet());
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        StreamCallback<Event> e = events;
+        if (e != null) {
+            e.close();
+        }
+        streams.values().forEach(ContainerLogStream::close);
+    }
+}

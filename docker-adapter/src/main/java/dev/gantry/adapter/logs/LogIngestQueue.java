@@ -1,0 +1,64 @@
+package dev.gantry.adapter.logs;
+
+import dev.gantry.adapter.api.EngineException;
+import dev.gantry.adapter.api.logs.LogLine;
+import dev.gantry.adapter.api.logs.LogListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The hand-over between stream threads and the thread that owns a {@link LogBuffer}: streams add
+ * without blocking, the owner drains everything once per frame.
+ */
+public final class LogIngestQueue implements LogListener {
+
+    private final ConcurrentLinkedQueue<LogLine> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final AtomicReference<EngineException> error = new AtomicReference<>();
+    private volatile boolean ended;
+
+    @Override
+    public void onLines(List<LogLine> lines) {
+        queue.addAll(lines);
+        size.addAndGet(lines.size());
+    }
+
+    @Override
+    public void onError(EngineException e) {
+        error.set(e);
+    }
+
+    @Override
+    public void onEnd() {
+        ended = true;
+    }
+
+    /** Lines waiting (approximate). */
+    public int pending() {
+        return size.get();
+    }
+
+    /** Takes every waiting line, in arrival order. */
+    public List<LogLine> drain() {
+        int n = size.get();
+        List<LogLine> out = new ArrayList<>(Math.max(16, n));
+        LogLine l;
+        while ((l = queue.poll()) != null) {
+            out.add(l);
+        }
+        size.addAndGet(-out.size());
+        return out;
+    }
+
+    /** The last stream error, cleared by reading it. */
+    public EngineException takeError() {
+        return error.getAndSet(null);
+    }
+
+    public boolean ended() {
+        return ended;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.gantry.ui.stats;
+
+import dev.gantry.adapter.api.stats.ContainerStats;
+import dev.gantry.adapter.stats.StatsHistory;
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+
+/**
+ * CPU, memory, network and block I/O charts of one container over its history window. Line charts
+ * without animation or symbols, fed at most {@link #MAX_POINTS} points (the history is averaged
+ * down), redrawn once per sample.
+ */
+public final class ContainerChartsView extends BorderPane {
+
+    static final int MAX_POINTS = 240;
+    private final ContainerStatsViewModel vm;
+    private final LineChart<Number, Number> cpu = chart("CPU %", "cpu");
+    private final LineChart<Number, Number> memory = chart("Memory MiB", "memory");
+    private final LineChart<Number, Number> network = chart("Network KiB/s", "network");
+    private final LineChart<Number, Number> block = chart("Block I/O KiB/s", "block");
+    private final Label summary = new Label();
+
+    public ContainerChartsView(ContainerStatsViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("container-charts");
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.add(cpu, 0, 0);
+        grid.add(memory, 1, 0);
+        grid.add(network, 0, 1);
+        grid.add(block, 1, 1);
+        for (LineChart<?, ?> c : List.of(cpu, memory, network, block)) {
+            GridPane.setHgrow(c, Priority.ALWAYS);
+            GridPane.setVgrow(c, Priority.ALWAYS);
+        }
+        Button csv = new Button("Export CSV…");
+        csv.setId("stats-export");
+        csv.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("stats.csv");
+            File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            if (f != null) {
+                vm.exportCsv(f.toPath());
+            }
+        });
+        summary.setId("stats-summary");
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        HBox top = new HBox(10, summary, csv, status);
+        top.setPadding(new Insets(4));
+        setTop(top);
+        setCenter(grid);
+        vm.versionProperty().addListener((o, a, b) -> redraw());
+        redraw();
+    }
+
+    private static LineChart<Number, Number> chart(String title, String id) {
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setTickLabelsVisible(false);
+        x.setLabel("last hour");
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(true);
+        LineChart<Number, Number> c = new LineChart<>(x, y);
+        c.setId("chart-" + id);
+        c.setTitle(title);
+        c.setAnimated(false);
+        c.setCreateSymbols(false);
+        c.setLegendVisible(true);
+        c.setMinSize(200, 140);
+        c.setPrefSize(360, 200);
+        return c;
+    }
+
+    /** Redraws from the history (UI thread). */
+    public void redraw() {
+        List<StatsHistory.Point> pts = Downsample.average(vm.history().points(), MAX_POINTS);
+        cpu.getData().setAll(List.of(series("CPU %", pts, p -> p.cpuPercent())));
+        memory.getData().setAll(List.of(series("used", pts, p -> p.memoryUsed() / 1048576.0),
+                series("limit", pts, p -> p.memoryLimit() / 1048576.0)));
+        network.getData().setAll(List.of(series("rx", pts, p -> p.netRxPerSec() / 1024),
+                series("tx", pts, p -> p.netTxPerSec() / 1024)));
+        block.getData().setAll(List.of(series("read", pts, p -> p.blockReadPerSec() / 1024),
+                series("write", pts, p -> p.blockWritePerSec() / 1024)));
+        ContainerStats s = vm.latestProperty().get();
+        summary.setText(s == null ? "Waiting for the first sample…" : String.format(Locale.ROOT,
+                "%s  CPU %.1f%%  memory %.1f / %.1f MiB (%.1f%%)  net %.1f / %.1f KiB/s  block %.1f / %.1f KiB/s",
+                s.containerName(), s.cpuPercent(), s.memoryUsed() / 1048576.0, s.memoryLimit() / 1048576.0,
+                s.memoryPercent(), s.netRxPerSec() / 1024, s.netTxPerSec() / 1024, s.blockReadPerSec() / 1024,
+                s.blockWritePerSec() / 1024));
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, List<StatsHistory.Point> pts,
+                                                          java.util.function.ToDoubleFunction<StatsHistory.Point> f) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        List<XYChart.Data<Number, Number>> data = new java.util.ArrayList<>(pts.size());
+        for (StatsHistory.Point p : pts) {
+            data.add(new XYChart.Data<>(p.timeMillis() / 1000.0, f.applyAsDouble(p)));
+        }
+        s.getData().setAll(data);
+        return s;
+    }
+
+    public ContainerStatsViewModel viewModel() {
+        return vm;
+    }
+}

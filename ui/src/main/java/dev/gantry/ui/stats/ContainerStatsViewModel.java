@@ -1,0 +1,110 @@
+package dev.gantry.ui.stats;
+
+import dev.gantry.adapter.api.EngineException;
+import dev.gantry.adapter.api.Subscription;
+import dev.gantry.adapter.api.stats.ContainerStats;
+import dev.gantry.adapter.api.stats.SamplingRate;
+import dev.gantry.adapter.api.stats.StatsListener;
+import dev.gantry.adapter.api.stats.StatsSource;
+import dev.gantry.adapter.stats.StatsHistory;
+import dev.gantry.ui.concurrent.BackgroundExecutor;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+
+/**
+ * One container's live figures and their bounded history. Samples arrive on the sampler's thread,
+ * go into the history there, and reach the UI as one "changed" tick per sample.
+ */
+public final class ContainerStatsViewModel implements AutoCloseable {
+
+    private final BackgroundExecutor executor;
+    private final StatsHistory history;
+    private final SimpleObjectProperty<ContainerStats> latest = new SimpleObjectProperty<>();
+    private final SimpleLongProperty version = new SimpleLongProperty();
+    private final SimpleStringProperty status = new SimpleStringProperty("");
+    private StatsSource source;
+    private Subscription watch;
+
+    public ContainerStatsViewModel(BackgroundExecutor executor, Duration retention) {
+        this.executor = executor;
+        this.history = new StatsHistory(retention);
+    }
+
+    /** Starts watching (visible: normal rate). */
+    public void watch(StatsSource stats, String containerId) {
+        close();
+        source = stats;
+        watch = stats.watch(containerId, SamplingRate.NORMAL, new StatsListener() {
+            @Override
+            public void onSample(ContainerStats s) {
+                accept(s);
+            }
+
+            @Override
+            public void onError(String id, EngineException e) {
+                executor.onUiThread(() -> status.set(e.getMessage()));
+            }
+        });
+    }
+
+    /** Takes a sample from any thread. */
+    public void accept(ContainerStats s) {
+        history.add(s);
+        executor.onUiThread(() -> {
+            latest.set(s);
+            version.set(version.get() + 1);
+        });
+    }
+
+    /** Visible views sample at the normal rate, hidden ones slowly. */
+    public void setVisible(boolean visible) {
+        if (source != null && watch != null) {
+            source.setRate(watch, visible ? SamplingRate.NORMAL : SamplingRate.SLOW);
+        }
+    }
+
+    public StatsHistory history() {
+        return history;
+    }
+
+    public ReadOnlyObjectProperty<ContainerStats> latestProperty() {
+        return latest;
+    }
+
+    /** Increments with every sample: charts redraw on it. */
+    public ReadOnlyLongProperty versionProperty() {
+        return version;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** Writes the history as CSV in the background; the outcome lands in the status. */
+    public void exportCsv(Path file) {
+        executor.submit(() -> {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                history.writeCsv(w);
+            }
+            return history.size();
+        }, n -> status.set("Exported " + n + " samples to " + file + "."),
+                e -> status.set("Cannot write " + file + ": " + e.getMessage()));
+    }
+
+    @Override
+    public void close() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+}
