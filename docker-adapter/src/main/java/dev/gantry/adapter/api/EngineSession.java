@@ -23,6 +23,9 @@ public interface EngineSession extends AutoCloseable {
      */
     Subscription subscribeEvents(EngineEventListener listener);
 
+    /** Native stack deploy (swarm managers only). */
+    dev.gantry.adapter.api.deploy.StackDeployments stacks();
+
     @Override
     void close();
 }

@@ -12,7 +12,9 @@ import dev.gantry.adapter.docker.deploy.StackPlan.FileObjectPlan;
 import dev.gantry.adapter.docker.deploy.StackPlan.NetworkPlan;
 import dev.gantry.adapter.docker.deploy.StackPlan.ServicePlan;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +34,7 @@ final class StackDiffer {
         objects(api, SwarmObjects.SECRET, plan.secrets(), resources);
         objects(api, SwarmObjects.CONFIG, plan.configs(), resources);
 
+        Map<String, String> networkNames = networkNames(api);
         List<ServiceChange> services = new ArrayList<>();
         Set<String> planned = new HashSet<>();
         for (ServicePlan s : plan.services()) {
@@ -42,7 +45,7 @@ final class StackDiffer {
                 continue;
             }
             ObjectNode wanted = ServiceSpecs.forUpdate(s.spec(), current);
-            List<FieldChange> changes = SpecDiffer.diff(current.spec(), wanted);
+            List<FieldChange> changes = SpecDiffer.diff(withNetworkNames(current.spec(), networkNames), wanted);
             services.add(new ServiceChange(s.name(), changes.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.CHANGED,
                     changes));
         }
@@ -51,6 +54,29 @@ final class StackDiffer {
                     .forEach(name -> services.add(new ServiceChange(name, ChangeKind.REMOVED, List.of())));
         }
         return new StackDiff(plan.stack(), services, resources);
+    }
+
+    /** ID to name of every network: the engine stores attachment targets as IDs. */
+    static Map<String, String> networkNames(EngineApi api) {
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode n : api.get("/networks")) {
+            names.put(n.path("Id").asText(), n.path("Name").asText());
+        }
+        return names;
+    }
+
+    /** A copy of the spec with network attachment targets written as names. */
+    static ObjectNode withNetworkNames(ObjectNode spec, Map<String, String> names) {
+        ObjectNode copy = spec.deepCopy();
+        for (JsonNode list : List.of(copy.path("TaskTemplate").path("Networks"), copy.path("Networks"))) {
+            for (JsonNode attachment : list) {
+                String target = attachment.path("Target").asText();
+                if (names.containsKey(target)) {
+                    ((ObjectNode) attachment).put("Target", names.get(target));
+                }
+            }
+        }
+        return copy;
     }
 
     private static void objects(EngineApi api, SwarmObjects type, List<FileObjectPlan> plans,

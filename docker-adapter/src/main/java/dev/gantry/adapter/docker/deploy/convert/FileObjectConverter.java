@@ -1,5 +1,6 @@
 package dev.gantry.adapter.docker.deploy.convert;
 
+import dev.gantry.adapter.api.deploy.StackConversionException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.adapter.compose.model.FileObjectConfig;
@@ -29,7 +30,7 @@ final class FileObjectConverter {
                 data = new byte[0];
             } else {
                 if (obj.file() == null || obj.file().isEmpty()) {
-                    throw new ConversionException(noun + " " + local + ": neither file nor external is set");
+                    throw new StackConversionException(noun + " " + local + ": neither file nor external is set");
                 }
                 data = files.read(obj.file());
             }
@@ -46,7 +47,7 @@ final class FileObjectConverter {
         for (FileReference ref : refs) {
             FileObjectConfig obj = declared.get(ref.source());
             if (obj == null) {
-                throw new ConversionException("undefined " + noun + " \"" + ref.source() + "\"");
+                throw new StackConversionException("undefined " + noun + " \"" + ref.source() + "\"");
             }
             ObjectNode r = Json.object();
             ObjectNode file = r.putObject("File");

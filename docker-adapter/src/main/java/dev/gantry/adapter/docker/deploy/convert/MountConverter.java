@@ -1,5 +1,6 @@
 package dev.gantry.adapter.docker.deploy.convert;
 
+import dev.gantry.adapter.api.deploy.StackConversionException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.adapter.compose.model.ServiceVolumeConfig;
 import dev.gantry.adapter.compose.model.VolumeConfig;
@@ -19,7 +20,7 @@ final class MountConverter {
             case "tmpfs" -> tmpfs(v);
             case "npipe" -> npipe(v);
             case "cluster" -> cluster(v, stackVolumes, ns);
-            default -> throw new ConversionException("volume type must be volume, bind, tmpfs, npipe, or cluster");
+            default -> throw new StackConversionException("volume type must be volume, bind, tmpfs, npipe, or cluster");
         };
     }
 
@@ -35,7 +36,7 @@ final class MountConverter {
 
     private static void refuse(boolean present, String option, String type) {
         if (present) {
-            throw new ConversionException(option + " options are incompatible with type " + type);
+            throw new StackConversionException(option + " options are incompatible with type " + type);
         }
     }
 
@@ -49,7 +50,7 @@ final class MountConverter {
         }
         VolumeConfig stackVolume = stackVolumes.get(v.source());
         if (stackVolume == null) {
-            throw new ConversionException("undefined volume \"" + v.source() + "\"");
+            throw new StackConversionException("undefined volume \"" + v.source() + "\"");
         }
         m.put("Source", stackVolume.name() != null && !stackVolume.name().isEmpty()
                 ? stackVolume.name() : ns.scope(v.source()));
@@ -69,7 +70,7 @@ final class MountConverter {
 
     private static ObjectNode bind(ServiceVolumeConfig v) {
         if (v.source() == null || v.source().isEmpty()) {
-            throw new ConversionException("invalid bind source, source cannot be empty");
+            throw new StackConversionException("invalid bind source, source cannot be empty");
         }
         refuse(v.volume() != null, "volume", "bind");
         refuse(v.tmpfs() != null, "tmpfs", "bind");
@@ -84,7 +85,7 @@ final class MountConverter {
 
     private static ObjectNode tmpfs(ServiceVolumeConfig v) {
         if (v.source() != null && !v.source().isEmpty()) {
-            throw new ConversionException("invalid tmpfs source, source must be empty");
+            throw new StackConversionException("invalid tmpfs source, source must be empty");
         }
         refuse(v.bind() != null, "bind", "tmpfs");
         refuse(v.volume() != null, "volume", "tmpfs");
@@ -101,7 +102,7 @@ final class MountConverter {
 
     private static ObjectNode npipe(ServiceVolumeConfig v) {
         if (v.source() == null || v.source().isEmpty()) {
-            throw new ConversionException("invalid npipe source, source cannot be empty");
+            throw new StackConversionException("invalid npipe source, source cannot be empty");
         }
         refuse(v.volume() != null, "volume", "npipe");
         refuse(v.tmpfs() != null, "tmpfs", "npipe");
@@ -114,7 +115,7 @@ final class MountConverter {
 
     private static ObjectNode cluster(ServiceVolumeConfig v, Map<String, VolumeConfig> stackVolumes, Namespace ns) {
         if (v.source() == null || v.source().isEmpty()) {
-            throw new ConversionException("invalid cluster source, source cannot be empty");
+            throw new StackConversionException("invalid cluster source, source cannot be empty");
         }
         refuse(v.tmpfs() != null, "tmpfs", "cluster");
         refuse(v.bind() != null, "bind", "cluster");
@@ -124,7 +125,7 @@ final class MountConverter {
         if (!v.source().startsWith("group:")) {
             VolumeConfig stackVolume = stackVolumes.get(v.source());
             if (stackVolume == null) {
-                throw new ConversionException("undefined volume \"" + v.source() + "\"");
+                throw new StackConversionException("undefined volume \"" + v.source() + "\"");
             }
             m.put("Source", stackVolume.name() != null && !stackVolume.name().isEmpty()
                     ? stackVolume.name() : ns.scope(v.source()));

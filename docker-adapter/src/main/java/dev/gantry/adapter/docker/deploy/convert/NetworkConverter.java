@@ -1,5 +1,6 @@
 package dev.gantry.adapter.docker.deploy.convert;
 
+import dev.gantry.adapter.api.deploy.StackConversionException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.adapter.compose.model.NetworkConfig;
@@ -80,7 +81,7 @@ final class NetworkConverter {
             String local = e.getKey();
             NetworkConfig nw = declared.get(local);
             if (nw == null && !local.equals(DEFAULT)) {
-                throw new ConversionException("undefined network \"" + local + "\"");
+                throw new StackConversionException("undefined network \"" + local + "\"");
             }
             String target = nw == null ? ns.scope(local) : nameOf(nw, local, ns);
             List<String> aliases = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.gantry.adapter.docker.deploy.convert;
 
+import dev.gantry.adapter.api.deploy.StackConversionException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.adapter.compose.model.ComposeProject;
@@ -18,14 +19,14 @@ final class ServiceConverter {
     static ObjectNode service(Namespace ns, ServiceConfig s, ComposeProject project) {
         try {
             return spec(ns, s, project);
-        } catch (ConversionException e) {
-            throw ConversionException.service(s.name(), e.getMessage());
+        } catch (StackConversionException e) {
+            throw StackConversionException.service(s.name(), e.getMessage());
         }
     }
 
     private static ObjectNode spec(Namespace ns, ServiceConfig s, ComposeProject project) {
         if (s.image() == null || s.image().isEmpty()) {
-            throw new ConversionException(s.build() != null
+            throw new StackConversionException(s.build() != null
                     ? "uses build: and has no image; a swarm cannot build, set image:"
                     : "has no image");
         }

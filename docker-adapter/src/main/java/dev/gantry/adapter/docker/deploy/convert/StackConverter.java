@@ -1,5 +1,6 @@
 package dev.gantry.adapter.docker.deploy.convert;
 
+import dev.gantry.adapter.api.deploy.StackConversionException;
 import dev.gantry.adapter.compose.model.ComposeProject;
 import dev.gantry.adapter.compose.model.ServiceConfig;
 import dev.gantry.adapter.docker.deploy.StackPlan;
@@ -49,7 +50,7 @@ public final class StackConverter {
             try {
                 return files.read(path);
             } catch (UncheckedIOException e) {
-                throw new ConversionException("cannot read " + path + ": " + e.getCause().getMessage());
+                throw new StackConversionException("cannot read " + path + ": " + e.getCause().getMessage());
             }
         };
         return new StackPlan(stack, networks, external,

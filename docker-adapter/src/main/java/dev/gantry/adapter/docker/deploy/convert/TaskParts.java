@@ -1,5 +1,6 @@
 package dev.gantry.adapter.docker.deploy.convert;
 
+import dev.gantry.adapter.api.deploy.StackConversionException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gantry.adapter.compose.model.DeployConfig;
@@ -29,7 +30,7 @@ final class TaskParts {
         ObjectNode o = Json.object();
         if (h.disable()) {
             if (!h.test().isEmpty()) {
-                throw new ConversionException("healthcheck: test and disable can't be set at the same time");
+                throw new StackConversionException("healthcheck: test and disable can't be set at the same time");
             }
             o.putArray("Test").add("NONE");
             return o;
@@ -66,17 +67,17 @@ final class TaskParts {
             try {
                 max = Long.parseLong(parts[1]);
             } catch (NumberFormatException e) {
-                throw new ConversionException("invalid restart policy: maximum retry count must be an integer");
+                throw new StackConversionException("invalid restart policy: maximum retry count must be an integer");
             }
             if (max < 0) {
-                throw new ConversionException("invalid restart policy: maximum retry count cannot be negative");
+                throw new StackConversionException("invalid restart policy: maximum retry count cannot be negative");
             }
         }
         String condition = switch (parts[0]) {
             case "no", "" -> null;
             case "always", "unless-stopped" -> "any";
             case "on-failure" -> "on-failure";
-            default -> throw new ConversionException("invalid restart policy: unknown policy '" + parts[0]
+            default -> throw new StackConversionException("invalid restart policy: unknown policy '" + parts[0]
                     + "' (must be one of 'no', 'always', 'on-failure', or 'unless-stopped')");
         };
         if (condition == null) {
@@ -138,11 +139,11 @@ final class TaskParts {
         try {
             BigDecimal nanos = new BigDecimal(cpus.strip()).movePointRight(9);
             if (nanos.stripTrailingZeros().scale() > 0) {
-                throw new ConversionException("value is too precise: cpus " + cpus);
+                throw new StackConversionException("value is too precise: cpus " + cpus);
             }
             return nanos.longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new ConversionException("invalid cpus value \"" + cpus + "\"");
+            throw new StackConversionException("invalid cpus value \"" + cpus + "\"");
         }
     }
 
@@ -190,7 +191,7 @@ final class TaskParts {
         switch (mode) {
             case "global", "global-job" -> {
                 if (replicas != null) {
-                    throw new ConversionException("replicas can only be used with replicated or replicated-job mode");
+                    throw new StackConversionException("replicas can only be used with replicated or replicated-job mode");
                 }
                 o.putObject(mode.equals("global") ? "Global" : "GlobalJob");
             }
@@ -207,7 +208,7 @@ final class TaskParts {
                     rep.put("Replicas", replicas);
                 }
             }
-            default -> throw new ConversionException("unknown mode: " + mode.toLowerCase(Locale.ROOT));
+            default -> throw new StackConversionException("unknown mode: " + mode.toLowerCase(Locale.ROOT));
         }
         return o;
     }

@@ -1,4 +1,4 @@
-package dev.gantry.adapter.docker.deploy;
+package dev.gantry.adapter.deploy;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
