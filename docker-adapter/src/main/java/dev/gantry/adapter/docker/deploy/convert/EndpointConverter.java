@@ -10,11 +10,8 @@ import java.util.Locale;
 /** EndpointSpec: resolution mode and published ports (short and long syntax, ingress or host). */
 final class EndpointConverter {
 
-    private static final Comparator<ServicePortConfig> ORDER = Comparator
-            .comparing((ServicePortConfig p) -> nz(p.protocol()))
-            .thenComparingLong(ServicePortConfig::target)
-            .thenComparingLong(ServicePortConfig::published)
-            .thenComparing(p -> nz(p.mode()));
+    /** As docker CLI 28 sorts them: by published port; the sort is stable, ties keep file order. */
+    private static final Comparator<ServicePortConfig> ORDER = Comparator.comparingLong(ServicePortConfig::published);
 
     private EndpointConverter() {
     }
@@ -35,9 +32,5 @@ final class EndpointConverter {
             });
         }
         return o;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -47,7 +47,8 @@ final class ServiceConverter {
         spec.set("Mode", TaskParts.mode(s.deploy()));
         Json.putObject(spec, "UpdateConfig", TaskParts.updateConfig(s.deploy().updateConfig()));
         Json.putObject(spec, "RollbackConfig", TaskParts.updateConfig(s.deploy().rollbackConfig()));
-        Json.putObject(spec, "EndpointSpec", EndpointConverter.endpointSpec(s.deploy().endpointMode(), s.ports()));
+        // the CLI always sends an EndpointSpec (the engine then records Mode vip)
+        spec.set("EndpointSpec", EndpointConverter.endpointSpec(s.deploy().endpointMode(), s.ports()));
         return spec;
     }
 
@@ -70,6 +71,8 @@ final class ServiceConverter {
         Json.putTrue(c, "TTY", s.tty());
         Json.putTrue(c, "OpenStdin", s.stdinOpen());
         Json.putTrue(c, "ReadOnly", s.readOnly());
+        // the CLI always sends Privileges, empty unless a credential spec is set
+        c.putObject("Privileges");
         if (s.init() != null) {
             c.put("Init", s.init());
         }

@@ -50,7 +50,9 @@ public final class StackConverter {
             try {
                 return files.read(path);
             } catch (UncheckedIOException e) {
-                throw new StackConversionException("cannot read " + path + ": " + e.getCause().getMessage());
+                String why = e.getCause() instanceof java.nio.file.NoSuchFileException ? "no such file"
+                        : e.getCause().getMessage();
+                throw new StackConversionException("cannot read " + path + ": " + why);
             }
         };
         return new StackPlan(stack, networks, external,

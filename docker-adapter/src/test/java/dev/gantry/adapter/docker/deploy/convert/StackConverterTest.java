@@ -120,8 +120,8 @@ class StackConverterTest {
         assertEquals("start-first", s.at("/UpdateConfig/Order").asText());
         assertEquals(2, s.at("/RollbackConfig/Parallelism").asInt());
         assertEquals("dnsrr", s.at("/EndpointSpec/Mode").asText());
-        assertEquals("[{\"Protocol\":\"tcp\",\"TargetPort\":80,\"PublishedPort\":8080,\"PublishMode\":\"ingress\"},"
-                + "{\"Protocol\":\"udp\",\"TargetPort\":53,\"PublishedPort\":5353,\"PublishMode\":\"host\"}]",
+        assertEquals("[{\"Protocol\":\"udp\",\"TargetPort\":53,\"PublishedPort\":5353,\"PublishMode\":\"host\"},"
+                + "{\"Protocol\":\"tcp\",\"TargetPort\":80,\"PublishedPort\":8080,\"PublishMode\":\"ingress\"}]",
                 s.at("/EndpointSpec/Ports").toString());
 
         assertEquals(1, plan.networks().size());
