@@ -59,7 +59,12 @@ final class SpecDiffer {
         if (before == null && after == null || before != null && before.equals(after)) {
             return;
         }
-        if (before != null && after != null && before.isObject() && after.isObject()) {
+        if (before == null && after.isObject()) {
+            before = EngineApi.JSON.createObjectNode();
+        } else if (after == null && before.isObject()) {
+            after = EngineApi.JSON.createObjectNode();
+        }
+        if (before.isObject() && after.isObject()) {
             Set<String> keys = new LinkedHashSet<>();
             before.fieldNames().forEachRemaining(keys::add);
             after.fieldNames().forEachRemaining(keys::add);
