@@ -64,7 +64,7 @@ final class SpecDiffer {
         } else if (after == null && before.isObject()) {
             after = EngineApi.JSON.createObjectNode();
         }
-        if (before.isObject() && after.isObject()) {
+        if (before != null && after != null && before.isObject() && after.isObject()) {
             Set<String> keys = new LinkedHashSet<>();
             before.fieldNames().forEachRemaining(keys::add);
             after.fieldNames().forEachRemaining(keys::add);
