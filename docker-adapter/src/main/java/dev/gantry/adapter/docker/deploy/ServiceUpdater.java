@@ -16,8 +16,17 @@ final class ServiceUpdater {
 
     /** @param specFor builds the spec to send from the freshly inspected service */
     static void update(EngineApi api, String id, Function<RunningService, ObjectNode> specFor) {
+        update(api, RunningStack.inspectService(api, id), specFor);
+    }
+
+    /**
+     * @param current the service as read moments ago (this deploy's read of the stack), whose version
+     *                the first attempt uses; a conflict means it changed since, so it is read again
+     */
+    static void update(EngineApi api, RunningService current, Function<RunningService, ObjectNode> specFor) {
+        String id = current.id();
         for (int attempt = 1; ; attempt++) {
-            RunningService fresh = RunningStack.inspectService(api, id);
+            RunningService fresh = attempt == 1 ? current : RunningStack.inspectService(api, id);
             try {
                 api.post("/services/" + EngineApi.encode(id) + "/update?version=" + fresh.version(),
                         specFor.apply(fresh));

@@ -127,7 +127,7 @@ public final class StackDeployer {
                     if (current == null) {
                         journal.createdService(s.name(), api.post("/services/create", spec).path("ID").asText());
                     } else {
-                        ServiceUpdater.update(api, current.id(), fresh -> ServiceSpecs.forUpdate(spec, fresh));
+                        ServiceUpdater.update(api, current, fresh -> ServiceSpecs.forUpdate(spec, fresh));
                         journal.updatedService(s.name(), current.id(), current.spec());
                     }
                 });
