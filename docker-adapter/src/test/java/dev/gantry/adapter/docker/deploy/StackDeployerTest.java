@@ -154,6 +154,29 @@ class StackDeployerTest {
         assertTrue(TestStacks.ids("network", "ls", "-q", "--filter", "label=com.docker.stack.namespace=" + stack).isEmpty());
     }
 
+    @Test
+    void anUpdateWithAStaleVersionIsRetriedOnceWithAFreshRead() {
+        String name = stack + "_solo";
+        TestEngine.docker("service", "create", "--detach", "--name", name, "--label",
+                "com.docker.stack.namespace=" + stack, "gantry-test/busybox:1");
+        EngineApi api = TestStacks.api();
+        RunningStack.RunningService stale = RunningStack.inspectService(api, name);
+        TestEngine.docker("service", "update", "--detach", "--env-add", "BY_CLI=1", name);
+
+        EngineException direct = org.junit.jupiter.api.Assertions.assertThrows(EngineException.class,
+                () -> api.post("/services/" + stale.id() + "/update?version=" + stale.version(), stale.spec()));
+        assertTrue(direct.getMessage().contains("out of sequence"), direct.getMessage());
+        assertEquals(EngineException.Kind.CONFLICT, direct.kind());
+
+        ServiceUpdater.update(api, stale, fresh -> {
+            ObjectNode spec = fresh.spec();
+            spec.with("TaskTemplate").with("ContainerSpec").withArray("Env").add("BY_GANTRY=1");
+            return spec;
+        });
+        String env = TestEngine.docker("service", "inspect", name, "--format", "{{json .Spec.TaskTemplate.ContainerSpec.Env}}");
+        assertEquals("[\"BY_CLI=1\",\"BY_GANTRY=1\"]", env);
+    }
+
     private StackPlan plan(String version, int replicas, Map<String, String> env, List<ServicePlan> extra) {
         ObjectNode web = serviceSpec("web", version, replicas, env, "back");
         ObjectNode ref = web.with("TaskTemplate").with("ContainerSpec").putArray("Secrets").addObject();
