@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * Every deploy that ran is recorded in the history directory.
  */
 final class DeployCommand {
-    static final String USAGE = "gantry deploy -c FILE [-c FILE...] STACK [--dry-run] [--prune]"
+    static final String USAGE = "gantry deploy (-c FILE [-c FILE...] | --from-history ID) STACK [--dry-run] [--prune]"
             + " [--host URI [--tls-dir DIR]] [--history-dir DIR]";
     private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
@@ -54,8 +54,8 @@ final class DeployCommand {
         this.connector = connector;
     }
 
-    private record Options(List<Path> files, String stack, boolean dryRun, boolean prune, URI host, Path tlsDir,
-                           Path historyDir) {
+    private record Options(List<Path> files, String fromHistory, String stack, boolean dryRun, boolean prune, URI host,
+                           Path tlsDir, Path historyDir) {
     }
 
     int run(String[] args, PrintStream out, PrintStream err) throws Cli.UsageException {
@@ -64,7 +64,29 @@ final class DeployCommand {
             out.println("usage: " + USAGE);
             return 0;
         }
-        LoadResult loaded = new ComposeLoader(environment).load(o.files(), LoadOptions.DEPLOY);
+        LoadResult loaded;
+        Map<String, String> contents = new LinkedHashMap<>();
+        if (o.fromHistory() != null) {
+            var record = new DeployHistory(o.historyDir()).find(o.stack(), o.fromHistory());
+            if (record.isEmpty() || record.get().files().size() != 1) {
+                err.println(record.isEmpty() ? "Stack " + o.stack() + " has no deploy " + o.fromHistory() + " in "
+                        + o.historyDir() + "." : "Deploy " + o.fromHistory() + " used several files; redeploy it with -c.");
+                return 1;
+            }
+            Map.Entry<String, String> file = record.get().files().entrySet().iterator().next();
+            contents.putAll(record.get().files());
+            out.println("Redeploying stack " + o.stack() + " as deployed at " + record.get().time() + " (" + file.getKey() + ")");
+            loaded = new ComposeLoader(environment).loadText(Path.of(file.getKey()), file.getValue(), LoadOptions.DEPLOY);
+        } else {
+            for (Path f : o.files()) {
+                try {
+                    contents.put(f.toAbsolutePath().normalize().toString(), Files.readString(f));
+                } catch (IOException e) {
+                    // the loader reports unreadable files with their name
+                }
+            }
+            loaded = new ComposeLoader(environment).load(o.files(), LoadOptions.DEPLOY);
+        }
         loaded.diagnostics().stream()
                 .sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
                 .forEach(d -> err.println(d.format()));
@@ -80,7 +102,7 @@ final class DeployCommand {
             return 1;
         }
         try (EngineSession session = connector.apply(profile)) {
-            return deploy(session, o, loaded.project().get(), out, err);
+            return deploy(session, o, loaded.project().get(), contents, out, err);
         } catch (EngineException e) {
             err.println(e.getMessage());
             return 1;
@@ -90,7 +112,8 @@ final class DeployCommand {
         }
     }
 
-    private int deploy(EngineSession session, Options o, ComposeProject project, PrintStream out, PrintStream err) {
+    private int deploy(EngineSession session, Options o, ComposeProject project, Map<String, String> contents,
+                       PrintStream out, PrintStream err) {
         StackDiff diff = session.stacks().diff(o.stack(), project, o.prune());
         out.println(diff.isEmpty() ? "Stack " + o.stack() + ": no changes." : "Changes to stack " + o.stack() + ":");
         diff.lines().forEach(line -> out.println("  " + line));
@@ -99,7 +122,7 @@ final class DeployCommand {
         }
         out.println("Deploying stack " + o.stack() + "...");
         DeployResult result = session.stacks().deploy(o.stack(), project, o.prune(), line -> out.println("  " + line));
-        record(o, diff, result, err);
+        record(o, contents, diff, result, err);
         if (result.succeeded()) {
             out.println("Stack " + o.stack() + " deployed.");
             return 0;
@@ -115,14 +138,11 @@ final class DeployCommand {
         return 1;
     }
 
-    private void record(Options o, StackDiff diff, DeployResult result, PrintStream err) {
+    /** Keyed by absolute path, so a redeploy resolves relative paths (secret files...) as before. */
+    private void record(Options o, Map<String, String> contents, StackDiff diff, DeployResult result, PrintStream err) {
         try {
-            Map<String, String> contents = new LinkedHashMap<>();
-            for (Path f : o.files()) {
-                contents.put(f.getFileName().toString(), Files.readString(f));
-            }
             new DeployHistory(o.historyDir()).record(o.stack(), contents, diff, result);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             err.println("Warning: the deploy was not recorded in the history: " + e.getMessage());
         }
     }
@@ -151,6 +171,7 @@ final class DeployCommand {
         boolean dryRun = false;
         boolean prune = false;
         URI host = null;
+        String fromHistory = null;
         Path tlsDir = null;
         Path historyDir = Path.of(System.getProperty("user.home"), ".gantry", "deploy-history");
         for (int i = 0; i < args.length; i++) {
@@ -165,6 +186,7 @@ final class DeployCommand {
                 case "--host", "-H" -> host = uri(value(args, ++i, a));
                 case "--tls-dir" -> tlsDir = Path.of(value(args, ++i, a));
                 case "--history-dir" -> historyDir = Path.of(value(args, ++i, a));
+                case "--from-history" -> fromHistory = value(args, ++i, a);
                 default -> {
                     if (a.startsWith("-")) {
                         throw new Cli.UsageException("unknown option " + a, USAGE);
@@ -173,8 +195,9 @@ final class DeployCommand {
                 }
             }
         }
-        if (files.isEmpty()) {
-            throw new Cli.UsageException("no stack file given (-c FILE)", USAGE);
+        if (files.isEmpty() == (fromHistory == null)) {
+            throw new Cli.UsageException(files.isEmpty() ? "no stack file given (-c FILE or --from-history ID)"
+                    : "-c and --from-history exclude each other", USAGE);
         }
         if (positional.size() != 1) {
             throw new Cli.UsageException(positional.isEmpty() ? "no stack name given" : "one stack name expected, got "
@@ -187,7 +210,7 @@ final class DeployCommand {
         if (tlsDir != null && host == null) {
             throw new Cli.UsageException("--tls-dir needs --host", USAGE);
         }
-        return new Options(files, stack, dryRun, prune, host, tlsDir, historyDir);
+        return new Options(files, fromHistory, stack, dryRun, prune, host, tlsDir, historyDir);
     }
 
     private static String value(String[] args, int i, String option) throws Cli.UsageException {

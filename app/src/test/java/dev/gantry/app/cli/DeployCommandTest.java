@@ -91,7 +91,14 @@ class DeployCommandTest {
         assertEquals(3, history.size(), "dry runs are not recorded");
         assertTrue(history.get(0).result().failure().isPresent());
         assertTrue(history.get(1).result().succeeded());
-        assertTrue(history.get(2).files().get("stack.yml").contains("busybox:1"));
+        String firstFile = history.get(2).files().get(file.toAbsolutePath().normalize().toString());
+        assertTrue(firstFile.contains("busybox:1"), history.get(2).files().toString());
+
+        // stack-level rollback: redeploy the first version from the history
+        assertEquals(0, deploy(null, "--from-history", history.get(2).id()), err::toString);
+        assertTrue(out.toString().contains("~ image: \"gantry-test/busybox:2\" -> \"gantry-test/busybox:1\""), out::toString);
+        assertEquals("gantry-test/busybox:1", image("web"));
+        assertEquals(4, new DeployHistory(dir.resolve("history")).list(stack).size());
     }
 
     @Test
@@ -106,8 +113,11 @@ class DeployCommandTest {
     }
 
     private int deploy(Path file, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("deploy", "-c", file.toString(), stack,
+        List<String> args = new java.util.ArrayList<>(List.of("deploy", stack,
                 "--host", TestEngine.host().toString(), "--history-dir", dir.resolve("history").toString()));
+        if (file != null) {
+            args.addAll(List.of("-c", file.toString()));
+        }
         args.addAll(List.of(extra));
         return run(args.toArray(String[]::new));
     }
