@@ -32,15 +32,18 @@ final class TestStacks {
                 TestEngine.dockerResult(kind, "rm", id);
             }
         }
+        // networks and the tasks' named volumes are released once the tasks are gone
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        List<String> networks = ids("network", "ls", "-q", "--filter", filter);
-        while (!networks.isEmpty() && System.nanoTime() < deadline) {
-            for (String id : networks) {
-                TestEngine.dockerResult("network", "rm", id);
-            }
-            networks = ids("network", "ls", "-q", "--filter", filter);
-            if (!networks.isEmpty()) {
-                sleep();
+        for (String kind : List.of("network", "volume")) {
+            List<String> left = ids(kind, "ls", "-q", "--filter", filter);
+            while (!left.isEmpty() && System.nanoTime() < deadline) {
+                for (String id : left) {
+                    TestEngine.dockerResult(kind, "rm", id);
+                }
+                left = ids(kind, "ls", "-q", "--filter", filter);
+                if (!left.isEmpty()) {
+                    sleep();
+                }
             }
         }
     }
