@@ -102,6 +102,21 @@ class DeployCommandTest {
     }
 
     @Test
+    void deploysOverMutualTlsAndNamesAMissingCertificateFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("tls.yml"), stackFile("1", 1, ""));
+        String[] tls = {"deploy", "-c", file.toString(), stack, "--host", TestEngine.tlsUrl().toString(),
+                "--tls-dir", TestEngine.tlsDir().toString(), "--history-dir", dir.resolve("history").toString()};
+        assertEquals(0, run(tls), err::toString);
+        assertEquals("gantry-test/busybox:1", image("web"));
+
+        Path partial = Files.createDirectories(dir.resolve("partial"));
+        Files.copy(TestEngine.tlsDir().resolve("ca.pem"), partial.resolve("ca.pem"));
+        assertEquals(1, run("deploy", "-c", file.toString(), stack, "--dry-run", "--host", TestEngine.tlsUrl().toString(),
+                "--tls-dir", partial.toString()));
+        assertTrue(err.toString().contains("cert.pem is missing"), err::toString);
+    }
+
+    @Test
     void usageAndFileErrorsHaveTheirExitCodes() throws Exception {
         assertEquals(2, run("deploy", "-c", "x.yml"));
         assertTrue(err.toString().contains("no stack name given"), err::toString);
