@@ -62,6 +62,8 @@ class DeployCommandTest {
         assertTrue(out.toString().contains("+ network " + stack + "_back"), out::toString);
         assertTrue(out.toString().contains("create service " + stack + "_web"), out::toString);
         assertEquals("gantry-test/busybox:1", image("web"));
+        assertEquals(0, deploy(file, "--dry-run"), err::toString);
+        assertTrue(out.toString().startsWith("Stack " + stack + ": no changes."), out::toString);
 
         Files.writeString(file, stackFile("2", 2, ""));
         assertEquals(0, deploy(file, "--dry-run"), err::toString);
