@@ -136,6 +136,13 @@ class DeployComparisonTest {
             }
             Map<String, JsonNode> gantrySpecs = specs(gantryStack);
             List<String> differences = differences(cliSpecs, gantrySpecs);
+            // deploying the same file again must show no changes
+            LoadResult again = new ComposeLoader(System.getenv()).load(List.of(file), LoadOptions.DEPLOY);
+            var rediff = new StackDeployer(TestStacks.api())
+                    .diff(StackConverter.convert(gantryStack, again.project().orElseThrow()), false);
+            if (!rediff.isEmpty()) {
+                differences.add("a redeploy would change: " + String.join("; ", rediff.lines()));
+            }
             return new Outcome(name, differences.isEmpty() ? "equal" : "DIFFERENT",
                     differences.isEmpty() ? List.of(cliSpecs.size() + " services") : differences);
         } catch (StackConversionException e) {
