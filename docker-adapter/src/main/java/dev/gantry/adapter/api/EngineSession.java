@@ -54,6 +54,9 @@ public interface EngineSession extends AutoCloseable {
     /** Resource statistics of containers. */
     dev.gantry.adapter.api.stats.StatsSource stats();
 
+    /** Native stack deploy (swarm managers only). */
+    dev.gantry.adapter.api.deploy.StackDeployments stacks();
+
     @Override
     void close();
 }

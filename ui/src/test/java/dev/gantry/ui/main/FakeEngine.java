@@ -121,6 +121,11 @@ final class FakeEngine implements EngineConnector {
             }
 
             @Override
+            public dev.gantry.adapter.api.deploy.StackDeployments stacks() {
+                throw new UnsupportedOperationException("the in-memory engine offers no deployments");
+            }
+
+            @Override
             public void close() {
             }
         };
