@@ -89,12 +89,24 @@ start_daemon() {
     -H "unix://$SOCK" -H "tcp://127.0.0.1:$PORT" \
     --tlsverify --tlscacert "$TLS/server/ca.pem" --tlscert "$TLS/server/cert.pem" --tlskey "$TLS/server/key.pem" \
     >"$D/dockerd.log" 2>&1 &
-  for _ in $(seq 1 120); do
-    answers && return 0
+  for _ in $(seq 1 240); do
+    answers && { wait_for_manager; return 0; }
     sleep 0.25
   done
   tail -20 "$D/dockerd.log" >&2 || true
-  die "dockerd did not answer within 30 s (log: $D/dockerd.log)"
+  die "dockerd did not answer within 60 s (log: $D/dockerd.log)"
+}
+
+# After a restart the daemon answers before its swarm manager has elected itself leader; tests
+# that run right after would see "not a swarm manager". Wait for it (only when in a swarm).
+wait_for_manager() {
+  local state; state="$(docker_cli info --format '{{.Swarm.LocalNodeState}}' 2>/dev/null || true)"
+  [ "$state" = active ] || return 0
+  for _ in $(seq 1 240); do
+    docker_cli node ls >/dev/null 2>&1 && return 0
+    sleep 0.25
+  done
+  log "warning: the swarm manager was not ready within 60 s"
 }
 
 make_images() {
@@ -154,8 +166,12 @@ cmd_stop() {
     local pid; pid="$(cat "$D/docker.pid")"
     log "stopping dockerd ($pid)"
     kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -0 "$pid" 2>/dev/null && { log "dockerd did not stop in 30 s, killing"; kill -KILL "$pid" || true; }
+    for _ in $(seq 1 240); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    if kill -0 "$pid" 2>/dev/null; then
+      log "dockerd did not stop in 60 s, killing"
+      kill -KILL "$pid" 2>/dev/null || true
+      for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    fi
   fi
   # Whatever this engine started (its managed containerd, shims) lives under our exec-root.
   local left; left="$(pgrep -f -- "$D/exec" || true)"
