@@ -1,5 +1,6 @@
 package dev.gantry.app;
 
+import dev.gantry.app.cli.Cli;
 import javafx.application.Application;
 
 /**
@@ -15,6 +16,9 @@ public final class Main {
         if (args.length > 0 && args[0].equals("--version")) {
             System.out.println("gantry " + Version.current());
             return;
+        }
+        if (args.length > 0 && Cli.handles(args[0])) {
+            System.exit(new Cli(System.getenv()).run(args, System.out, System.err));
         }
         Application.launch(GantryApplication.class, args);
     }
