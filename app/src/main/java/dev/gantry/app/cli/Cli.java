@@ -10,7 +10,7 @@ import java.util.Set;
  * (e.g. an invalid file), 2 usage error. Never loads JavaFX.
  */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("validate", "config");
+    private static final Set<String> COMMANDS = Set.of("validate", "config", "deploy");
 
     private final Map<String, String> environment;
 
@@ -31,6 +31,8 @@ public final class Cli {
                     return new ValidateCommand(environment).run(rest, out, err);
                 case "config":
                     return new ConfigCommand(environment).run(rest, out, err);
+                case "deploy":
+                    return new DeployCommand(environment).run(rest, out, err);
                 default:
                     err.println("gantry: unknown command " + args[0]);
                     return 2;

@@ -45,6 +45,9 @@ public interface EngineSession extends AutoCloseable {
     /** Env, mounts, labels, ports, command, restarts and health of one container. */
     ContainerDetails containerDetails(String containerId);
 
+    /** Native stack deploy (swarm managers only). */
+    dev.gantry.adapter.api.deploy.StackDeployments stacks();
+
     @Override
     void close();
 }

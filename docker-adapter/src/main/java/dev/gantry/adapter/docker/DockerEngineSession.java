@@ -109,6 +109,12 @@ final class DockerEngineSession implements EngineSession {
     }
 
     @Override
+    public dev.gantry.adapter.api.deploy.StackDeployments stacks() {
+        return new dev.gantry.adapter.docker.deploy.SwarmStackDeployments(
+                dev.gantry.adapter.docker.deploy.EngineApi.of(client));
+    }
+
+    @Override
     public void close() {
         subscriptions.forEach(EventStream::close);
         calls.close();
