@@ -62,6 +62,9 @@ public final class ComposeEditorViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Untitled");
     private final ObservableList<EditorProblem> problems = FXCollections.observableArrayList();
+    // one read-only view each, held here: such a wrapper listens weakly to its source, so a
+    // wrapper made per call could be collected with the caller's listeners on it
+    private final ObservableList<EditorProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper validating = new ReadOnlyBooleanWrapper(this, "validating");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringProperty stackName = new SimpleStringProperty(this, "stackName", "");
@@ -71,7 +74,9 @@ public final class ComposeEditorViewModel {
     private final ReadOnlyObjectWrapper<StackDiff> pendingDiff = new ReadOnlyObjectWrapper<>(this, "pendingDiff");
     private final ReadOnlyObjectWrapper<DeployResult> lastResult = new ReadOnlyObjectWrapper<>(this, "lastResult");
     private final ObservableList<String> deployLog = FXCollections.observableArrayList();
+    private final ObservableList<String> deployLogView = FXCollections.unmodifiableObservableList(deployLog);
     private final ObservableList<DeployRecord> history = FXCollections.observableArrayList();
+    private final ObservableList<DeployRecord> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyBooleanWrapper deployAvailable = new ReadOnlyBooleanWrapper(this, "deployAvailable");
 
     private String savedText = "";
@@ -142,7 +147,7 @@ public final class ComposeEditorViewModel {
 
     /** Sorted by position; replaced as a whole after each validation. */
     public ObservableList<EditorProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public ReadOnlyBooleanProperty validatingProperty() {
@@ -178,12 +183,12 @@ public final class ComposeEditorViewModel {
 
     /** Progress lines of the running or last deploy. */
     public ObservableList<String> deployLog() {
-        return FXCollections.unmodifiableObservableList(deployLog);
+        return deployLogView;
     }
 
     /** The chosen stack's deploys, newest first (after {@link #loadHistory()}). */
     public ObservableList<DeployRecord> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     public ReadOnlyBooleanProperty deployAvailableProperty() {

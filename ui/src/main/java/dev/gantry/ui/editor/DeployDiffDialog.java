@@ -49,7 +49,7 @@ final class DeployDiffDialog extends Dialog<ButtonType> {
         }
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(720, 420);
+        scroll.setPrefSize(900, 460);
         scroll.setId("diff-body");
         getDialogPane().setContent(scroll);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, DEPLOY);

@@ -115,7 +115,8 @@ final class YamlHighlighter {
                 continue;
             }
             int from = TextPositions.offset(text, p.line(), p.column());
-            int to = Math.min(text.length(), from + p.length());
+            int lineEnd = text.indexOf('\n', from);
+            int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + p.length());
             if (from >= text.length() && !text.isEmpty()) {
                 from = text.length() - 1;
                 to = text.length();
