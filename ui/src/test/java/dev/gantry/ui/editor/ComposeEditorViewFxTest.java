@@ -49,6 +49,8 @@ class ComposeEditorViewFxTest {
     @Test
     void aTypedErrorIsListedWithItsPositionAndClickingItMovesTheCaret(FxRobot robot) throws Exception {
         CodeArea area = robot.lookup("#compose-text").queryAs(CodeArea.class);
+        System.gc(); // the view's listeners must survive a collection
+        System.gc();
         robot.clickOn(area);
         robot.write("version: \"3.8\"\nservices:\n  web:\n    image: nginx\n    replicas: 2\n");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.problems().size() == 1
@@ -71,5 +73,24 @@ class ComposeEditorViewFxTest {
         assertTrue(area.getStyleOfChar(area.getCaretPosition()).contains(YamlHighlighter.ERROR),
                 "the error is underlined in the text: " + area.getStyleSpans(0, area.getLength()));
         assertTrue(area.getStyleOfChar(area.getCaretPosition()).contains(YamlHighlighter.KEY));
+    }
+
+    @Test
+    void deployShowsTheDiffDialogAndCancelAppliesNothing(FxRobot robot) throws Exception {
+        ComposeEditorViewModelTest.FakeDeployments swarm = new ComposeEditorViewModelTest.FakeDeployments(false);
+        robot.interact(() -> {
+            viewModel.useDeployments(swarm);
+            viewModel.setText(ComposeEditorViewModelTest.VALID);
+            viewModel.stackNameProperty().set("shop");
+        });
+        robot.clickOn("#deploy");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#diff-body").tryQuery().isPresent());
+        assertTrue(robot.lookup(".label").match(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().contains("image:  \"nginx:1\"  →  \"nginx\"")).tryQuery().isPresent(),
+                "the changed field is shown old → new");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ComposeEditorViewModel.DeployPhase.IDLE, viewModel.deployPhaseProperty().get());
+        assertEquals(java.util.List.of("diff shop"), swarm.calls);
     }
 }
