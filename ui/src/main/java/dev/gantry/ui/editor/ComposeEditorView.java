@@ -145,6 +145,12 @@ public final class ComposeEditorView extends BorderPane {
         deploy.disableProperty().bind(viewModel.deployAvailableProperty().not()
                 .or(viewModel.deployPhaseProperty().isEqualTo(DeployPhase.PREPARING))
                 .or(viewModel.deployPhaseProperty().isEqualTo(DeployPhase.DEPLOYING)));
+        Button up = button("Compose up", "fth-play", e -> viewModel.composeUp());
+        up.setId("compose-up");
+        up.visibleProperty().bind(viewModel.composeUpAvailableProperty());
+        up.managedProperty().bind(up.visibleProperty());
+        up.disableProperty().bind(viewModel.deployPhaseProperty().isEqualTo(DeployPhase.PREPARING)
+                .or(viewModel.deployPhaseProperty().isEqualTo(DeployPhase.DEPLOYING)));
         Button history = button("History…", "fth-clock", e -> showHistory());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
@@ -159,7 +165,7 @@ public final class ComposeEditorView extends BorderPane {
         Label dirty = new Label("unsaved");
         dirty.getStyleClass().add("dirty-marker");
         dirty.visibleProperty().bind(viewModel.dirtyProperty());
-        return new ToolBar(newButton, open, save, saveAs, new Separator(), new Label("Stack"), stack, deploy, history,
+        return new ToolBar(newButton, open, save, saveAs, new Separator(), new Label("Stack"), stack, deploy, up, history,
                 busy, spacer, title, dirty);
     }
 

@@ -1,6 +1,8 @@
 package dev.gantry.ui.editor;
 
 import dev.gantry.adapter.api.EngineSession;
+import dev.gantry.adapter.api.deploy.ComposeProjects;
+import dev.gantry.adapter.api.deploy.ComposeRunResult;
 import dev.gantry.adapter.api.deploy.DeployRecord;
 import dev.gantry.adapter.api.deploy.DeployResult;
 import dev.gantry.adapter.api.deploy.StackDeployments;
@@ -85,7 +87,9 @@ public final class ComposeEditorViewModel {
     private final Object draftLock = new Object();
     private UiScheduler.Scheduled pendingValidation;
     private UiScheduler.Scheduled pendingDraft;
+    private final ReadOnlyBooleanWrapper composeUpAvailable = new ReadOnlyBooleanWrapper(this, "composeUpAvailable");
     private StackDeployments deployments;
+    private ComposeProjects composeProjects;
     private PreparedDeploy prepared;
 
     private record PreparedDeploy(String stack, String text, Path file, dev.gantry.adapter.compose.model.ComposeProject project,
@@ -205,6 +209,66 @@ public final class ComposeEditorViewModel {
     public void useDeployments(StackDeployments deploymentsOrNull) {
         this.deployments = deploymentsOrNull;
         deployAvailable.set(deploymentsOrNull != null);
+    }
+
+    public ReadOnlyBooleanProperty composeUpAvailableProperty() {
+        return composeUpAvailable.getReadOnlyProperty();
+    }
+
+    /**
+     * {@code compose up} goes to this plain engine; null hides it. (EngineSession has no accessor
+     * for it yet: the app wires it when it has one.)
+     */
+    public void useComposeProjects(ComposeProjects projectsOrNull) {
+        this.composeProjects = projectsOrNull;
+        composeUpAvailable.set(projectsOrNull != null);
+    }
+
+    /**
+     * {@code compose up} of the text as the project named in the stack field: creates what is
+     * missing, recreates what changed. Like a deploy, it never touches the text or the file.
+     */
+    public void composeUp() {
+        Optional<String> nameProblem = StackNames.problem(stackName.get());
+        if (nameProblem.isPresent()) {
+            stackNameProblem.set(nameProblem.get());
+            status.set(nameProblem.get());
+            return;
+        }
+        ComposeProjects target = composeProjects;
+        if (target == null || deployPhase.get() == DeployPhase.PREPARING || deployPhase.get() == DeployPhase.DEPLOYING) {
+            return;
+        }
+        String project = stackName.get();
+        String snapshot = text.get();
+        Path path = file.get();
+        deployLog.clear();
+        deployPhase.set(DeployPhase.DEPLOYING);
+        status.set("Compose up of " + project + " …");
+        executor.submit(() -> {
+            LoadResult loaded = loader.loadText(path == null ? UNTITLED : path, snapshot, LoadOptions.DEPLOY);
+            if (!loaded.ok()) {
+                return new ComposeUp(loaded, null);
+            }
+            return new ComposeUp(loaded, target.up(project, loaded.projectOrNull(),
+                    line -> executor.onUiThread(() -> deployLog.add(line))));
+        }, up -> {
+            deployPhase.set(DeployPhase.DONE);
+            if (up.result() == null) {
+                showProblems(up.loaded(), snapshot);
+                status.set("Nothing was started: the file has " + up.loaded().errors().size() + " error(s); see Problems.");
+                return;
+            }
+            ComposeRunResult r = up.result();
+            status.set("Project " + project + " is up: " + r.created().size() + " created, " + r.recreated().size()
+                    + " recreated, " + r.unchanged().size() + " unchanged.");
+        }, e -> {
+            deployPhase.set(DeployPhase.DONE);
+            status.set("Compose up of " + project + " failed: " + reason(e) + " Your text is unchanged.");
+        });
+    }
+
+    private record ComposeUp(LoadResult loaded, ComposeRunResult result) {
     }
 
     /** Replaces the text by an empty new file (the view asks first when the text is unsaved). */

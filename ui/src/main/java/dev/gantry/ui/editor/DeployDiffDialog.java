@@ -34,11 +34,15 @@ final class DeployDiffDialog extends Dialog<ButtonType> {
         for (ServiceChange s : diff.services()) {
             body.getChildren().add(line(serviceLine(s), s.kind()));
             for (FieldChange f : s.changes()) {
-                Label field = line("      " + fieldLine(f), f.before() == null ? ChangeKind.ADDED
-                        : f.after() == null ? ChangeKind.REMOVED : ChangeKind.CHANGED);
-                field.getStyleClass().add("field");
-                field.setWrapText(true);
-                body.getChildren().add(field);
+                ChangeKind k = f.before() == null ? ChangeKind.ADDED : f.after() == null ? ChangeKind.REMOVED
+                        : ChangeKind.CHANGED;
+                for (String text : fieldLines(f)) {
+                    Label field = line(text, k);
+                    field.getStyleClass().add("field");
+                    field.setWrapText(true);
+                    field.setPadding(new javafx.geometry.Insets(0, 0, 0, text.startsWith(" ") ? 48 : 24));
+                    body.getChildren().add(field);
+                }
             }
         }
         for (ResourceChange r : diff.resources()) {
@@ -50,6 +54,7 @@ final class DeployDiffDialog extends Dialog<ButtonType> {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setPrefSize(900, 460);
+        getDialogPane().setPrefWidth(940);
         scroll.setId("diff-body");
         getDialogPane().setContent(scroll);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, DEPLOY);
@@ -73,11 +78,16 @@ final class DeployDiffDialog extends Dialog<ButtonType> {
                 + (s.kind() == ChangeKind.CHANGED ? ", " + s.changes().size() + " field(s)" : "") + ")";
     }
 
-    /** {@code image: "a:1" → "a:2"}, {@code env[FOO]: (new) "bar"}, {@code ports: "…" → (removed)}. */
-    static String fieldLine(FieldChange f) {
+    /**
+     * {@code image:  "a:1"  →  "a:2"} on one line; long values on their own lines, old then new.
+     */
+    static List<String> fieldLines(FieldChange f) {
         String before = f.before() == null ? "(none)" : f.before();
         String after = f.after() == null ? "(removed)" : f.after();
-        return f.field() + ":  " + before + "  →  " + after;
+        if (f.field().length() + before.length() + after.length() <= 90) {
+            return List.of(f.field() + ":  " + before + "  →  " + after);
+        }
+        return List.of(f.field() + ":", "  old: " + before, "  new: " + after);
     }
 
     private static Label line(String text, ChangeKind kind) {

@@ -86,7 +86,7 @@ class ComposeEditorViewFxTest {
         robot.clickOn("#deploy");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#diff-body").tryQuery().isPresent());
         assertTrue(robot.lookup(".label").match(n -> n instanceof javafx.scene.control.Label l
-                && l.getText().contains("image:  \"nginx:1\"  →  \"nginx\"")).tryQuery().isPresent(),
+                && l.getText().equals("image:  \"nginx:1\"  →  \"nginx\"")).tryQuery().isPresent(),
                 "the changed field is shown old → new");
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();

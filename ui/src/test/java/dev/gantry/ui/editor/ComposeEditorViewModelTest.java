@@ -321,4 +321,43 @@ class ComposeEditorViewModelTest {
         assertEquals(List.of("image"), vm.completionsAt(3, 7));
         assertEquals(List.of("replicas", "resources", "restart_policy"), vm.completionsAt(5, 8));
     }
+
+    @Test
+    void composeUpRunsTheTextAndAFailureKeepsIt() throws Exception {
+        Path file = dir.resolve("stack.yml");
+        Files.writeString(file, "services: {}\n");
+        ComposeEditorViewModel vm = viewModel(new SameThreadExecutor(), null);
+        vm.open(file);
+        vm.setText(VALID);
+        List<String> ups = new ArrayList<>();
+        vm.useComposeProjects(new dev.gantry.adapter.api.deploy.ComposeProjects() {
+            @Override
+            public dev.gantry.adapter.api.deploy.ComposeRunResult up(String project, ComposeProject model,
+                                                                      DeployProgress progress) {
+                ups.add(project + ":" + model.services().size());
+                progress.step("create container " + project + "-web-1");
+                if (ups.size() > 1) {
+                    throw new EngineException(EngineException.Kind.CONFLICT, "The name is already in use.");
+                }
+                return new dev.gantry.adapter.api.deploy.ComposeRunResult(List.of(project + "-web-1"), List.of(),
+                        List.of(), List.of());
+            }
+
+            @Override
+            public dev.gantry.adapter.api.deploy.ComposeRunResult down(String project, boolean removeVolumes,
+                                                                        DeployProgress progress) {
+                throw new AssertionError("not used");
+            }
+        });
+        assertTrue(vm.composeUpAvailableProperty().get());
+        vm.stackNameProperty().set("shop");
+        vm.composeUp();
+        assertEquals("Project shop is up: 1 created, 0 recreated, 0 unchanged.", vm.statusProperty().get());
+        assertEquals(List.of("create container shop-web-1"), vm.deployLog());
+        vm.composeUp();
+        assertTrue(vm.statusProperty().get().contains("The name is already in use."), vm.statusProperty().get());
+        assertEquals(VALID, vm.getText());
+        assertEquals("services: {}\n", Files.readString(file));
+        assertEquals(List.of("shop:1", "shop:1"), ups);
+    }
 }
