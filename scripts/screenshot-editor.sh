@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the compose editor under Xvfb: a positioned error (docs/screenshots/editor-error.png)
 # and the deploy diff dialog against the test engine (docs/screenshots/editor-diff.png).
+# Usage: scripts/screenshot-editor.sh [error|diff|both]
 # Needs: xvfb, xauth, imagemagick, libgtk-3-0; the test engine for the diff (scripts/test-engine.sh env).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,9 +27,12 @@ shot() { # mode png [extra args]
   echo "wrote $png"
 }
 
-shot error "$out/editor-error.png"
+which=${1:-both}
+[ "$which" = diff ] || shot error "$out/editor-error.png"
 
-if [ -n "${GANTRY_TEST_DOCKER_HOST:-}" ]; then
+if [ "$which" = error ]; then
+  :
+elif [ -n "${GANTRY_TEST_DOCKER_HOST:-}" ]; then
   stack="gt-editor-shot-$RANDOM"
   echo "$stack" > "$work/stack-name"
   shot diff "$out/editor-diff.png" || true

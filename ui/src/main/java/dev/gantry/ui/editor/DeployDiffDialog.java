@@ -55,6 +55,7 @@ final class DeployDiffDialog extends Dialog<ButtonType> {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(900, 460);
         getDialogPane().setPrefWidth(940);
+        getDialogPane().setMinWidth(940);
         scroll.setId("diff-body");
         getDialogPane().setContent(scroll);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, DEPLOY);
