@@ -115,10 +115,17 @@ public final class ComposeEditorViewModel {
                 now.isEmpty() ? "" : StackNames.problem(now).orElse("")));
     }
 
-    /** For the app: the editor, a drafts directory, the deploy history, and a session when connected. */
-    public static ComposeEditorViewModel create(BackgroundExecutor executor, Path draftsDir, Path historyDir) {
-        return new ComposeEditorViewModel(executor, new TimerUiScheduler(executor), new ComposeLoader(System.getenv()),
-                new DraftStore(draftsDir), historyDir == null ? null : new DeployHistory(historyDir));
+    /**
+     * For the app: an editor whose drafts live in {@code draftsDir} (config dir + "/drafts") and
+     * whose deploys are recorded under {@code historyDirOrNull}; it restores a draft left by an
+     * earlier run (and says so). Call {@link #useSession} once connected.
+     */
+    public static ComposeEditorViewModel create(BackgroundExecutor executor, Path draftsDir, Path historyDirOrNull) {
+        ComposeEditorViewModel vm = new ComposeEditorViewModel(executor, new TimerUiScheduler(executor),
+                new ComposeLoader(System.getenv()), new DraftStore(draftsDir),
+                historyDirOrNull == null ? null : new DeployHistory(historyDirOrNull));
+        vm.recoverDraft();
+        return vm;
     }
 
     public StringProperty textProperty() {
