@@ -62,6 +62,8 @@ class DeployCommandTest {
         assertTrue(out.toString().contains("+ network " + stack + "_back"), out::toString);
         assertTrue(out.toString().contains("create service " + stack + "_web"), out::toString);
         assertEquals("gantry-test/busybox:1", image("web"));
+        assertEquals(0, deploy(file, "--dry-run"), err::toString);
+        assertTrue(out.toString().startsWith("Stack " + stack + ": no changes."), out::toString);
 
         Files.writeString(file, stackFile("2", 2, ""));
         assertEquals(0, deploy(file, "--dry-run"), err::toString);
@@ -99,6 +101,21 @@ class DeployCommandTest {
         assertTrue(out.toString().contains("~ image: \"gantry-test/busybox:2\" -> \"gantry-test/busybox:1\""), out::toString);
         assertEquals("gantry-test/busybox:1", image("web"));
         assertEquals(4, new DeployHistory(dir.resolve("history")).list(stack).size());
+    }
+
+    @Test
+    void deploysOverMutualTlsAndNamesAMissingCertificateFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("tls.yml"), stackFile("1", 1, ""));
+        String[] tls = {"deploy", "-c", file.toString(), stack, "--host", TestEngine.tlsUrl().toString(),
+                "--tls-dir", TestEngine.tlsDir().toString(), "--history-dir", dir.resolve("history").toString()};
+        assertEquals(0, run(tls), err::toString);
+        assertEquals("gantry-test/busybox:1", image("web"));
+
+        Path partial = Files.createDirectories(dir.resolve("partial"));
+        Files.copy(TestEngine.tlsDir().resolve("ca.pem"), partial.resolve("ca.pem"));
+        assertEquals(1, run("deploy", "-c", file.toString(), stack, "--dry-run", "--host", TestEngine.tlsUrl().toString(),
+                "--tls-dir", partial.toString()));
+        assertTrue(err.toString().contains("cert.pem is missing"), err::toString);
     }
 
     @Test

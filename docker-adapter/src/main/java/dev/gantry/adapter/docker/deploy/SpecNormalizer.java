@@ -11,28 +11,40 @@ import java.util.Set;
 /**
  * Brings a service spec as sent and a spec as the engine returns it to one comparable form: the
  * engine leaves out empty and zero fields (Go {@code omitempty}) and fills in defaults
- * ({@code Isolation: default}, {@code Runtime: container}, one replica), and references to secrets
- * and configs are compared by name, not by ID.
+ * ({@code Isolation: default}, {@code Runtime: container}, endpoint mode {@code vip}, update
+ * failure action {@code pause} and order {@code stop-first}, restart attempts 0, one replica).
+ * Numbers are compared by value whatever their JSON node type, and references to secrets and
+ * configs by name, not by ID.
  */
 final class SpecNormalizer {
 
     /** Zero is meaningful here, so it is kept. */
-    private static final Set<String> KEEP_ZERO = Set.of("Replicas", "Parallelism", "MaxAttempts");
+    private static final Set<String> KEEP_ZERO = Set.of("Replicas", "Parallelism");
     /** Engine-filled defaults equal to leaving the field out. */
-    private static final Map<String, String> DEFAULTS = Map.of("Isolation", "default", "Runtime", "container");
+    private static final Map<String, String> DEFAULTS = Map.of("Isolation", "default", "Runtime", "container",
+            "Mode", "vip", "FailureAction", "pause", "Order", "stop-first");
     private static final Set<String> IGNORED = Set.of("ForceUpdate", "SecretID", "ConfigID");
 
     private SpecNormalizer() {
     }
 
     static ObjectNode normalize(JsonNode spec) {
-        ObjectNode copy = spec.deepCopy();
+        ObjectNode copy = reparse(spec);
         JsonNode replicated = copy.path("Mode").path("Replicated");
         if (replicated.isObject() && !replicated.has("Replicas")) {
             ((ObjectNode) replicated).put("Replicas", 1);
         }
         clean(copy);
         return copy;
+    }
+
+    /** Through text and back, so numbers built as long and numbers read as int compare equal. */
+    private static ObjectNode reparse(JsonNode spec) {
+        try {
+            return (ObjectNode) EngineApi.JSON.readTree(spec.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Removes what counts as absent; returns true when the node itself is now empty. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -178,9 +179,9 @@ public final class StackDeployer {
 
         private void fileObject(SwarmObjects type, FileObjectPlan p, Map<String, String> ids) throws StepFailed {
             ObjectNode spec = type.spec(p);
-            Optional<JsonNode>[] existing = new Optional[1];
-            step("inspect " + type.noun + " " + p.name(), () -> existing[0] = type.inspect(api, p.name()));
-            if (existing[0].isEmpty()) {
+            AtomicReference<Optional<JsonNode>> existing = new AtomicReference<>();
+            step("inspect " + type.noun + " " + p.name(), () -> existing.set(type.inspect(api, p.name())));
+            if (existing.get().isEmpty()) {
                 step("create " + type.noun + " " + p.name(), () -> {
                     String id = type.create(api, spec);
                     journal.createdObject(type, p.name(), id);
@@ -188,7 +189,7 @@ public final class StackDeployer {
                 });
                 return;
             }
-            JsonNode current = existing[0].get();
+            JsonNode current = existing.get().get();
             String id = current.path("ID").asText();
             ids.put(p.name(), id);
             if (type.differs(current, spec)) {
