@@ -211,6 +211,7 @@ public final class ComposeEditorViewModel {
     /** Deploys go to this session's swarm; null when disconnected. */
     public void useSession(EngineSession sessionOrNull) {
         useDeployments(sessionOrNull == null ? null : sessionOrNull.stacks());
+        useComposeProjects(sessionOrNull == null ? null : sessionOrNull.composeProjects());
     }
 
     public void useDeployments(StackDeployments deploymentsOrNull) {
@@ -223,8 +224,7 @@ public final class ComposeEditorViewModel {
     }
 
     /**
-     * {@code compose up} goes to this plain engine; null hides it. (EngineSession has no accessor
-     * for it yet: the app wires it when it has one.)
+     * {@code compose up} goes to this engine; null hides it.
      */
     public void useComposeProjects(ComposeProjects projectsOrNull) {
         this.composeProjects = projectsOrNull;

@@ -45,6 +45,9 @@ class ComposeEditorDeployTest {
         if (session != null) {
             session.close();
         }
+        String project = "label=com.docker.compose.project=" + stack;
+        ids("ps", "-aq", "--filter", project).forEach(id -> TestEngine.dockerResult("rm", "-f", id));
+        ids("network", "ls", "-q", "--filter", project).forEach(id -> TestEngine.dockerResult("network", "rm", id));
         String filter = "label=com.docker.stack.namespace=" + stack;
         ids("service", "ls", "-q", "--filter", filter).forEach(id -> TestEngine.dockerResult("service", "rm", id));
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -130,5 +133,33 @@ class ComposeEditorDeployTest {
         vm.openFromHistory(vm.history().get(2));
         assertEquals(stackFile("1", "overlay"), vm.getText());
         assertNotNull(vm.statusProperty().get());
+    }
+
+    @Test
+    void composeUpStartsTheProjectAndKeepsTheText() throws Exception {
+        String text = """
+                services:
+                  web:
+                    image: gantry-test/busybox:1
+                """;
+        ComposeEditorViewModel vm = new ComposeEditorViewModel(new SameThreadExecutor(), new ManualScheduler(),
+                new ComposeLoader(Map.of()), new DraftStore(dir.resolve("drafts")), null);
+        vm.useSession(session);
+        assertTrue(vm.composeUpAvailableProperty().get());
+        vm.setText(text);
+        vm.stackNameProperty().set(stack);
+        vm.composeUp();
+        assertTrue(vm.statusProperty().get().startsWith("Project " + stack + " is up: 2 created"),
+                vm.statusProperty().get() + " " + vm.deployLog());
+        assertEquals("running", TestEngine.docker("inspect", "--format", "{{.State.Status}}", stack + "-web-1").trim());
+        assertEquals("web", TestEngine.docker("inspect", "--format",
+                "{{index .Config.Labels \"com.docker.compose.service\"}}", stack + "-web-1").trim());
+
+        String idBefore = TestEngine.docker("inspect", "--format", "{{.Id}}", stack + "-web-1").trim();
+        vm.composeUp();
+        assertTrue(vm.statusProperty().get().contains("is up: 0 created, 0 recreated"), vm.statusProperty().get());
+        assertEquals(idBefore, TestEngine.docker("inspect", "--format", "{{.Id}}", stack + "-web-1").trim(),
+                "the unchanged container is kept");
+        assertEquals(text, vm.getText());
     }
 }
