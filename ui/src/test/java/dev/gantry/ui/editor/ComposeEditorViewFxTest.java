@@ -93,4 +93,20 @@ class ComposeEditorViewFxTest {
         assertEquals(ComposeEditorViewModel.DeployPhase.IDLE, viewModel.deployPhaseProperty().get());
         assertEquals(java.util.List.of("diff shop"), swarm.calls);
     }
+
+    @Test
+    void ctrlSpaceCompletesTheServiceKeysAtTheCaret(FxRobot robot) throws Exception {
+        CodeArea area = robot.lookup("#compose-text").queryAs(CodeArea.class);
+        robot.clickOn(area);
+        robot.write("services:\n  web:\n    ima");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SPACE)
+                .release(javafx.scene.input.KeyCode.SPACE, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
+        assertEquals(java.util.List.of("image"), robot.lookup(".context-menu .menu-item .label").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        robot.clickOn(".context-menu .menu-item");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("services:\n  web:\n    image: ", area.getText());
+    }
 }
