@@ -165,7 +165,7 @@ public final class ComposeEditorView extends BorderPane {
         Label dirty = new Label("unsaved");
         dirty.getStyleClass().add("dirty-marker");
         dirty.visibleProperty().bind(viewModel.dirtyProperty());
-        return new ToolBar(newButton, open, save, saveAs, new Separator(), new Label("Stack"), stack, deploy, up, history,
+        return new ToolBar(newButton, open, save, saveAs, new Separator(Orientation.VERTICAL), new Label("Stack"), stack, deploy, up, history,
                 busy, spacer, title, dirty);
     }
 
