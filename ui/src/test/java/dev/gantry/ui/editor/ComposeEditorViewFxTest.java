@@ -109,4 +109,26 @@ class ComposeEditorViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("services:\n  web:\n    image: ", area.getText());
     }
+
+    @Test
+    void closingWithUnsavedTextAsksFirst(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.setText(ComposeEditorViewModelTest.VALID));
+        java.util.concurrent.atomic.AtomicReference<Boolean> answer = new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(() -> answer.set(view.confirmClose()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Unsaved changes").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
+        assertEquals(false, answer.get(), "Cancel keeps the editor open");
+        assertEquals(ComposeEditorViewModelTest.VALID, viewModel.getText());
+
+        answer.set(null);
+        javafx.application.Platform.runLater(() -> answer.set(view.confirmClose()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Unsaved changes").tryQuery().isPresent());
+        robot.clickOn("Close, keep a draft");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
+        assertEquals(true, answer.get());
+        Path draft = dir.resolve("drafts").resolve("compose-editor.draft");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(draft));
+        assertEquals(ComposeEditorViewModelTest.VALID, new DraftStore(dir.resolve("drafts")).load().orElseThrow().text());
+    }
 }
