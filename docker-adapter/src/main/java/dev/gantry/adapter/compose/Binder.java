@@ -120,7 +120,7 @@ final class Binder {
         if (cred != null) {
             b.credentialSpec(new CredentialSpec(str(cred.get("config")), str(cred.get("file")), str(cred.get("registry"))));
         }
-        b.dependsOn(strings(s.get("depends_on")));
+        dependsOn(s.get("depends_on"), b);
         b.deploy(deploy(map(s.get("deploy")), out));
         b.devices(strings(s.get("devices")));
         b.dns(strings(s.get("dns")));
@@ -168,6 +168,27 @@ final class Binder {
         b.workingDir(str(s.get("working_dir")));
         b.extensions(extensions(s));
         return b.build();
+    }
+
+    private static void dependsOn(YNode node, ServiceConfigBuilder b) {
+        Map<String, dev.gantry.adapter.compose.model.ServiceDependency> deps = new LinkedHashMap<>();
+        if (node instanceof YNode.Mapping m) {
+            for (YNode.Entry e : m.entries()) {
+                YNode.Mapping d = map(e.value());
+                String condition = d == null ? null : str(d.get("condition"));
+                Object restart = d == null ? null : scalarValue(d.get("restart"));
+                Object required = d == null ? null : scalarValue(d.get("required"));
+                deps.put(e.key(), new dev.gantry.adapter.compose.model.ServiceDependency(
+                        condition == null ? "service_started" : condition,
+                        Boolean.TRUE.equals(restart) || "true".equals(restart), !Boolean.FALSE.equals(required)));
+            }
+        } else {
+            for (String name : strings(node)) {
+                deps.put(name, dev.gantry.adapter.compose.model.ServiceDependency.STARTED);
+            }
+        }
+        b.dependsOn(new ArrayList<>(deps.keySet()));
+        b.dependencies(deps);
     }
 
     private static BuildConfig build(YNode node) {
@@ -372,7 +393,8 @@ final class Binder {
             YNode.Mapping m = map(item);
             if (m != null) {
                 Long target = unsigned(m.get("target"), out);
-                Long published = unsigned(m.get("published"), out);
+                Long published = m.get("published") instanceof YNode.Scalar ps && ps.value() instanceof String text
+                        ? publishedFromText(text) : unsigned(m.get("published"), out);
                 result.add(new ServicePortConfig(str(m.get("mode")), target == null ? 0 : target,
                         published == null ? 0 : published, str(m.get("protocol"))));
                 continue;
@@ -393,6 +415,16 @@ final class Binder {
             }
         }
         return result;
+    }
+
+    /** compose-spec allows {@code published: "8080"} or a range "8000-8010" (its first port). */
+    private static Long publishedFromText(String text) {
+        String first = text.contains("-") ? text.substring(0, text.indexOf('-')) : text;
+        try {
+            return Long.parseLong(first.trim());
+        } catch (NumberFormatException e) {
+            return 0L;
+        }
     }
 
     private List<ServiceVolumeConfig> serviceVolumes(YNode node, Diagnostics out) {

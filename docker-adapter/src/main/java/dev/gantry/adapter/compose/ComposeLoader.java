@@ -93,16 +93,19 @@ public final class ComposeLoader {
                 failed = true;
                 continue;
             }
-            new KeyPolicy().apply(root, out);
+            boolean stack = options.flavor() == LoadOptions.Flavor.STACK;
+            if (stack) {
+                new KeyPolicy().apply(root, out);
+            }
             root = new Interpolator(env).interpolate(root, out);
-            String version = checkVersion(root, out);
+            String version = stack ? checkVersion(root, out) : Binder.versionOf(root);
             if (firstVersion == null) {
                 firstVersion = version;
-            } else if (version != null && !version.equals(firstVersion)) {
+            } else if (stack && version != null && !version.equals(firstVersion)) {
                 out.error(root.get("version") == null ? root : root.get("version"),
                         "version mismatched between two composefiles : " + firstVersion + " and " + version);
             }
-            SchemaValidator.stackSchema().validate(root, out);
+            (stack ? SchemaValidator.stackSchema() : SchemaValidator.composeSpec()).validate(root, out);
             roots.add(root);
         }
         if (!failed && options.checkReferences()) {

@@ -64,7 +64,7 @@ final class Merger {
                 append(a.capDrop(), b.capDrop()), pick(a.cgroupnsMode(), b.cgroupnsMode()),
                 pick(a.cgroupParent(), b.cgroupParent()), b.command() != null ? b.command() : a.command(),
                 sortedByKey(a.configs(), b.configs(), FileReference::source), pick(a.containerName(), b.containerName()),
-                pick(a.credentialSpec(), b.credentialSpec()), append(a.dependsOn(), b.dependsOn()),
+                pick(a.credentialSpec(), b.credentialSpec()), append(a.dependsOn(), b.dependsOn()), maps(a.dependencies(), b.dependencies()),
                 deploy(a.deploy(), b.deploy()), append(a.devices(), b.devices()), append(a.dns(), b.dns()),
                 append(a.dnsSearch(), b.dnsSearch()), pick(a.domainName(), b.domainName()),
                 b.entrypoint() != null ? b.entrypoint() : a.entrypoint(), maps(a.environment(), b.environment()),

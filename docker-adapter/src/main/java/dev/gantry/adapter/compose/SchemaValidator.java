@@ -36,6 +36,11 @@ final class SchemaValidator {
         return new SchemaValidator(SCHEMAS.computeIfAbsent("config_schema_v3.13.json", SchemaValidator::load));
     }
 
+    /** The bundled Compose Specification schema, for plain compose files (compose-spec, Apache-2.0). */
+    static SchemaValidator composeSpec() {
+        return new SchemaValidator(SCHEMAS.computeIfAbsent("compose-spec.json", SchemaValidator::load));
+    }
+
     static SchemaValidator of(JsonNode schema) {
         return new SchemaValidator(schema);
     }
@@ -112,6 +117,18 @@ final class SchemaValidator {
                 && n.doubleValue() < minimum.asDouble()) {
             out.add(new Violation(node.position(), name(path) + " must be greater than or equal to "
                     + minimum.asText(), false));
+        }
+        JsonNode maximum = schema.get("maximum");
+        if (maximum != null && node instanceof YNode.Scalar s && s.value() instanceof Number n
+                && n.doubleValue() > maximum.asDouble()) {
+            out.add(new Violation(node.position(), name(path) + " must be less than or equal to "
+                    + maximum.asText(), false));
+        }
+        JsonNode pattern = schema.get("pattern");
+        if (pattern != null && node instanceof YNode.Scalar s && s.value() instanceof String text
+                && !PATTERNS.computeIfAbsent(pattern.asText(), Pattern::compile).matcher(text).find()) {
+            out.add(new Violation(node.position(), name(path) + " does not match pattern '" + pattern.asText() + "'",
+                    false));
         }
         if (node instanceof YNode.Mapping m) {
             checkObject(m, schema, path, out);

@@ -15,6 +15,9 @@ import java.util.Map;
  * @param command     null when not set (the image's CMD); an empty list when set to []
  * @param entrypoint  null when not set
  * @param environment values may be null: a variable named without a value
+ * @param dependsOn   the names in {@code depends_on}, in file order
+ * @param dependencies the same names with their conditions (short form: "service_started"); the long
+ *                    form ({@code condition: service_healthy}) is only valid in plain compose files
  * @param networks    by network name; a value is null when attached without options
  * @param init        null when not set
  * @param stopGracePeriod null when not set
@@ -31,6 +34,7 @@ public record ServiceConfig(
         String containerName,
         CredentialSpec credentialSpec,
         List<String> dependsOn,
+        Map<String, ServiceDependency> dependencies,
         DeployConfig deploy,
         List<String> devices,
         List<String> dns,
@@ -81,6 +85,7 @@ public record ServiceConfig(
         command = command == null ? null : Copies.list(command);
         configs = Copies.list(configs);
         dependsOn = Copies.list(dependsOn);
+        dependencies = Copies.map(dependencies);
         deploy = deploy == null ? DeployConfig.EMPTY : deploy;
         devices = Copies.list(devices);
         dns = Copies.list(dns);

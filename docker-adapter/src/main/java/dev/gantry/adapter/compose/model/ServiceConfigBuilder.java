@@ -17,6 +17,7 @@ public final class ServiceConfigBuilder {
     private String containerName;
     private CredentialSpec credentialSpec;
     private List<String> dependsOn;
+    private Map<String, ServiceDependency> dependencies;
     private DeployConfig deploy;
     private List<String> devices;
     private List<String> dns;
@@ -77,6 +78,7 @@ public final class ServiceConfigBuilder {
         b.containerName = s.containerName();
         b.credentialSpec = s.credentialSpec();
         b.dependsOn = s.dependsOn();
+        b.dependencies = s.dependencies();
         b.deploy = s.deploy();
         b.devices = s.devices();
         b.dns = s.dns();
@@ -220,6 +222,15 @@ public final class ServiceConfigBuilder {
 
     public List<String> dependsOn() {
         return dependsOn;
+    }
+
+    public ServiceConfigBuilder dependencies(Map<String, ServiceDependency> value) {
+        this.dependencies = value;
+        return this;
+    }
+
+    public Map<String, ServiceDependency> dependencies() {
+        return dependencies;
     }
 
     public ServiceConfigBuilder deploy(DeployConfig value) {
@@ -610,6 +621,6 @@ public final class ServiceConfigBuilder {
     }
 
     public ServiceConfig build() {
-        return new ServiceConfig(name, build, capAdd, capDrop, cgroupnsMode, cgroupParent, command, configs, containerName, credentialSpec, dependsOn, deploy, devices, dns, dnsSearch, domainName, entrypoint, environment, envFile, expose, externalLinks, extraHosts, hostname, healthcheck, image, init, ipc, isolation, labels, links, logging, macAddress, networkMode, networks, pid, ports, privileged, readOnly, restart, secrets, securityOpt, shmSize, stdinOpen, stopGracePeriod, stopSignal, sysctls, tmpfs, tty, ulimits, user, usernsMode, volumes, workingDir, extensions);
+        return new ServiceConfig(name, build, capAdd, capDrop, cgroupnsMode, cgroupParent, command, configs, containerName, credentialSpec, dependsOn, dependencies, deploy, devices, dns, dnsSearch, domainName, entrypoint, environment, envFile, expose, externalLinks, extraHosts, hostname, healthcheck, image, init, ipc, isolation, labels, links, logging, macAddress, networkMode, networks, pid, ports, privileged, readOnly, restart, secrets, securityOpt, shmSize, stdinOpen, stopGracePeriod, stopSignal, sysctls, tmpfs, tty, ulimits, user, usernsMode, volumes, workingDir, extensions);
     }
 }
