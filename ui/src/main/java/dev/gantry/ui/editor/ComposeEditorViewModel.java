@@ -253,7 +253,7 @@ public final class ComposeEditorViewModel {
         deployPhase.set(DeployPhase.DEPLOYING);
         status.set("Compose up of " + project + " …");
         executor.submit(() -> {
-            LoadResult loaded = loader.loadText(path == null ? UNTITLED : path, snapshot, LoadOptions.DEPLOY);
+            LoadResult loaded = loader.loadText(path == null ? UNTITLED : path, snapshot, LoadOptions.COMPOSE);
             if (!loaded.ok()) {
                 return new ComposeUp(loaded, null);
             }
