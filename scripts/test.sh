@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The test command. Starts the private test engine (scripts/test-engine.sh) unless the caller names a
-# disposable engine in GANTRY_TEST_DOCKER_HOST, then runs every module's tests against it.
-# Extra arguments go to Maven, e.g. scripts/test.sh -pl docker-adapter -Dtest=TlsConnectionTest
+# disposable engine in GANTRY_TEST_DOCKER_HOST, builds and launch-tests the Linux installers
+# (as root on Linux; GANTRY_TEST_PACKAGING=0 leaves them out, =1 forces them), then runs every
+# module's tests against the engine and prints one summary line.
+# Extra arguments go to Maven, e.g. scripts/test.sh -pl docker-adapter -Dtest=MutualTlsConnectionTest
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,4 +21,28 @@ if [ "$started_engine" = 1 ] && [ "${CI:-}" = true ]; then
   trap 'scripts/test-engine.sh stop || true' EXIT
 fi
 
-./mvnw -B -ntp verify "$@"
+packaging="${GANTRY_TEST_PACKAGING:-auto}"
+if [ "$packaging" = auto ]; then
+  packaging=0
+  [ "$(uname -s)" = Linux ] && [ "$(id -u)" -eq 0 ] && [ $# -eq 0 ] && packaging=1
+fi
+if [ "$packaging" = 1 ]; then
+  echo "[test] building and launch-testing the Linux installers" >&2
+  scripts/package-linux.sh
+  scripts/package-smoke-test.sh
+fi
+
+status=0
+./mvnw -B -ntp verify "$@" || status=$?
+
+# One closing line over every module's Surefire reports.
+python3 - <<'PY' || true
+import glob, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for f in glob.glob('*/target/surefire-reports/TEST-*.xml'):
+    r = ET.parse(f).getroot()
+    t, fl, e, s = (int(r.get(k, 0)) for k in ('tests', 'failures', 'errors', 'skipped'))
+    failed += fl + e; skipped += s; passed += t - fl - e - s
+print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit $status
