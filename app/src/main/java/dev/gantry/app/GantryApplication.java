@@ -1,41 +1,105 @@
 package dev.gantry.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
+import dev.gantry.adapter.api.DockerContextEntry;
 import dev.gantry.adapter.api.EndpointProfile;
 import dev.gantry.adapter.docker.DockerEngineConnector;
+import dev.gantry.adapter.endpoint.DockerConfigDir;
+import dev.gantry.adapter.endpoint.DockerContexts;
+import dev.gantry.adapter.endpoint.EndpointResolver;
 import dev.gantry.adapter.endpoint.Endpoints;
+import dev.gantry.app.settings.ConfigDirectory;
+import dev.gantry.app.settings.JsonSettingsStore;
 import dev.gantry.ui.concurrent.FxBackgroundExecutor;
-import dev.gantry.ui.status.EngineStatusView;
-import dev.gantry.ui.status.EngineStatusViewModel;
+import dev.gantry.ui.main.MainView;
+import dev.gantry.ui.main.MainViewModel;
+import dev.gantry.ui.main.Themes;
+import dev.gantry.ui.settings.SettingsStore;
+import dev.gantry.ui.settings.WindowState;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the adapter to the UI and shows the main window. */
 public final class GantryApplication extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GantryApplication.class);
     private FxBackgroundExecutor executor;
-    private EngineStatusViewModel status;
+    private ScheduledExecutorService timers;
+    private MainViewModel main;
+    private MainView view;
+
+    @Override
+    public void init() {
+        // docker-java reads PEM keys through the "BC" provider but does not register it itself.
+        if (java.security.Security.getProvider("BC") == null) {
+            java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
+        }
+    }
 
     @Override
     public void start(Stage stage) {
-        boolean dark = "dark".equalsIgnoreCase(System.getProperty("gantry.theme", ""));
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
         executor = new FxBackgroundExecutor();
-        status = new EngineStatusViewModel(new DockerEngineConnector(), executor);
-        EndpointProfile profile = Endpoints.fromEnvironment(System.getenv()).orElse(Endpoints.platformDefault());
+        timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "gantry-timers");
+            t.setDaemon(true);
+            return t;
+        });
+        SettingsStore store = new JsonSettingsStore(ConfigDirectory.ofThisProcess());
+        main = new MainViewModel(new DockerEngineConnector(), executor, timers, store, defaultEndpoints(),
+                GantryApplication::dockerContexts);
+        String forced = System.getProperty("gantry.theme", "");
+        main.start();
+        if (!forced.isBlank()) {
+            main.darkProperty().set("dark".equalsIgnoreCase(forced));
+        }
+        Themes.apply(main.darkProperty().get());
+        view = new MainView(main);
+        WindowState w = main.windowProperty().get();
+        Scene scene = new Scene(view, w.width() > 200 ? w.width() : 1440, w.height() > 200 ? w.height() : 900);
         stage.setTitle("Gantry");
-        stage.setScene(new Scene(new EngineStatusView(status), 1100, 700));
+        stage.setScene(scene);
+        if (!Double.isNaN(w.x()) && !Double.isNaN(w.y())) {
+            stage.setX(w.x());
+            stage.setY(w.y());
+        }
+        stage.setMaximized(w.maximized());
+        stage.setOnCloseRequest(e -> saveWindow(stage));
         stage.show();
-        status.connect(profile);
+    }
+
+    private void saveWindow(Stage stage) {
+        double[] d = view.dividers();
+        main.saveWindow(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized(), d[0], d[1]));
+    }
+
+    /** Where the docker CLI would connect: DOCKER_HOST, the current context, or the platform default. */
+    static List<EndpointProfile> defaultEndpoints() {
+        try {
+            return List.of(EndpointResolver.current());
+        } catch (RuntimeException e) {
+            LOG.info("No usable current docker context ({}); using the platform default", e.getMessage());
+            return List.of(Endpoints.platformDefault());
+        }
+    }
+
+    static List<EndpointProfile> dockerContexts() {
+        return DockerContexts.list(System.getenv(), DockerConfigDir.ofThisProcess()).stream()
+                .filter(DockerContextEntry::usable).map(DockerContextEntry::profile).toList();
     }
 
     @Override
     public void stop() {
-        if (status != null) {
-            status.close();
+        if (main != null) {
+            main.close();
+        }
+        if (timers != null) {
+            timers.shutdownNow();
         }
         if (executor != null) {
             executor.close();

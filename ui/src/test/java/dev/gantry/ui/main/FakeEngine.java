@@ -1,0 +1,113 @@
+package dev.gantry.ui.main;
+
+import dev.gantry.adapter.api.ContainerDetails;
+import dev.gantry.adapter.api.EndpointProfile;
+import dev.gantry.adapter.api.EngineConnector;
+import dev.gantry.adapter.api.EngineEvent;
+import dev.gantry.adapter.api.EngineEventListener;
+import dev.gantry.adapter.api.EngineException;
+import dev.gantry.adapter.api.EngineInfo;
+import dev.gantry.adapter.api.EngineSession;
+import dev.gantry.adapter.api.ImageInfo;
+import dev.gantry.adapter.api.InspectKind;
+import dev.gantry.adapter.api.InventorySnapshot;
+import dev.gantry.adapter.api.NetworkInfo;
+import dev.gantry.adapter.api.Subscription;
+import dev.gantry.adapter.api.VolumeInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * An engine in memory for the view tests: the test sets the snapshot and pushes events. It stands
+ * in for the adapter only to test the window's own logic; engine behaviour is tested for real in app.
+ */
+final class FakeEngine implements EngineConnector {
+
+    final AtomicReference<InventorySnapshot> snapshot = new AtomicReference<>();
+    final AtomicReference<EngineEventListener> listener = new AtomicReference<>();
+    final AtomicInteger inventoryCalls = new AtomicInteger();
+
+    FakeEngine(InventorySnapshot initial) {
+        snapshot.set(initial);
+    }
+
+    void push(String type, String action) {
+        listener.get().onEvent(new EngineEvent(type, action, "x", Map.of(), Instant.now()));
+    }
+
+    void lose() {
+        listener.get().onConnectionLost(new EngineException(EngineException.Kind.CONNECTION_LOST,
+                "The engine stopped answering."), Duration.ofSeconds(5));
+    }
+
+    void back() {
+        listener.get().onResync();
+    }
+
+    @Override
+    public EngineSession connect(EndpointProfile profile) {
+        return new EngineSession() {
+            @Override
+            public EndpointProfile profile() {
+                return profile;
+            }
+
+            @Override
+            public EngineInfo info() {
+                return snapshot.get().engine();
+            }
+
+            @Override
+            public EngineInfo refreshInfo() {
+                return info();
+            }
+
+            @Override
+            public InventorySnapshot inventory() {
+                inventoryCalls.incrementAndGet();
+                return snapshot.get();
+            }
+
+            @Override
+            public Subscription subscribeEvents(EngineEventListener l) {
+                listener.set(l);
+                return () -> listener.compareAndSet(l, null);
+            }
+
+            @Override
+            public List<ImageInfo> images() {
+                return List.of();
+            }
+
+            @Override
+            public List<VolumeInfo> volumes() {
+                return List.of();
+            }
+
+            @Override
+            public List<NetworkInfo> networks() {
+                return List.of();
+            }
+
+            @Override
+            public String inspectJson(InspectKind kind, String id) {
+                return "{\"Id\": \"" + id + "\"}";
+            }
+
+            @Override
+            public ContainerDetails containerDetails(String containerId) {
+                return new ContainerDetails(containerId, "n", "img", "running", null, Instant.EPOCH, null, null,
+                        List.of("sh"), List.of("DB_PASSWORD=hunter2", "MODE=prod"), List.of(), Map.of(), List.of(), 0,
+                        dev.gantry.adapter.api.Health.NONE, null);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}

@@ -1,0 +1,207 @@
+package dev.gantry.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gantry.adapter.api.ContainerInfo;
+import dev.gantry.adapter.api.EndpointProfile;
+import dev.gantry.adapter.api.Health;
+import dev.gantry.adapter.api.InventorySnapshot;
+import dev.gantry.ui.concurrent.FxBackgroundExecutor;
+import dev.gantry.ui.detail.SecretMasker;
+import dev.gantry.ui.inventory.Badge;
+import dev.gantry.ui.inventory.Fixtures;
+import dev.gantry.ui.inventory.InventoryRow;
+import dev.gantry.ui.settings.AppSettings;
+import dev.gantry.ui.settings.SettingsStore;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's own behaviour: in-place updates, selection and scroll kept, filter, keyboard, banner. */
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+
+    private final FakeEngine engine = new FakeEngine(big(100, "Up 1 minute"));
+    private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    private final List<AppSettings> saved = new ArrayList<>();
+    private MainViewModel vm;
+    private MainView view;
+
+    private static InventorySnapshot big(int n, String status) {
+        InventorySnapshot s = Fixtures.sample();
+        List<ContainerInfo> many = new ArrayList<>(s.standaloneContainers());
+        for (int i = 0; i < n; i++) {
+            many.add(Fixtures.container(String.format("c-%03d", i), String.format("box-%03d", i), "running",
+                    status, Health.NONE, Map.of()));
+        }
+        List<ContainerInfo> all = new ArrayList<>(s.containers());
+        all.addAll(many.subList(1, many.size()));
+        return new InventorySnapshot(s.takenAt(), s.engine(), s.stacks(), s.services(), s.tasks(), s.composeProjects(),
+                many, all, s.nodes());
+    }
+
+    /** Marks every box-* container exited. */
+    private static InventorySnapshot exited(InventorySnapshot s) {
+        List<ContainerInfo> solo = s.standaloneContainers().stream().map(c -> c.name().startsWith("box-")
+                ? new ContainerInfo(c.id(), c.name(), c.image(), c.command(), "exited", c.status(), c.health(), c.ports(),
+                        c.labels(), c.createdAt()) : c).toList();
+        return new InventorySnapshot(s.takenAt(), s.engine(), s.stacks(), s.services(), s.tasks(), s.composeProjects(),
+                solo, s.containers(), s.nodes());
+    }
+
+    @Start
+    void start(Stage stage) {
+        SettingsStore store = new SettingsStore() {
+            @Override
+            public Loaded load() {
+                return new Loaded(AppSettings.defaults(), null);
+            }
+
+            @Override
+            public void save(AppSettings s) {
+                saved.add(s);
+            }
+        };
+        vm = new MainViewModel(engine, executor, timers, store,
+                List.of(new EndpointProfile("fake", URI.create("unix:///fake.sock"), null, false, EndpointProfile.Source.USER)),
+                List::of);
+        vm.start();
+        view = new MainView(vm);
+        stage.setScene(new Scene(view, 1200, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        fx(() -> {
+            vm.close();
+            return null;
+        });
+        timers.shutdownNow();
+        executor.close();
+    }
+
+    private static <T> T fx(Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void until(Callable<Boolean> c) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(c));
+    }
+
+    private int firstVisibleIndex() {
+        VirtualFlow<?> flow = (VirtualFlow<?>) view.tree().lookup(".virtual-flow");
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        return first == null ? -1 : first.getIndex();
+    }
+
+    @Test
+    void updatesInPlaceKeepingSelectionAndScroll() throws Exception {
+        until(() -> view.tree().find("c-050") != null);
+        TreeItem<InventoryRow> before = fx(() -> {
+            TreeItem<InventoryRow> item = view.tree().find("c-070");
+            view.tree().getSelectionModel().select(item);
+            view.tree().scrollTo(view.tree().getRow(item) - 5);
+            return item;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int scrolled = fx(this::firstVisibleIndex);
+        assertTrue(scrolled > 20, "scrolled down: " + scrolled);
+
+        engine.snapshot.set(exited(big(100, "Exited (2) 1 second ago")));
+        engine.push("container", "die");
+        until(() -> view.tree().find("c-070").getValue().badge() == Badge.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, fx(() -> view.tree().find("c-070")), "the same TreeItem, updated in place");
+        assertSame(before, fx(() -> view.tree().getSelectionModel().getSelectedItem()), "selection kept");
+        assertEquals(scrolled, (int) fx(this::firstVisibleIndex), "scroll position kept");
+    }
+
+    @Test
+    void eventBurstsAreCoalescedIntoFewReloads() throws Exception {
+        until(() -> view.tree().find("c-050") != null);
+        int before = engine.inventoryCalls.get();
+        for (int i = 0; i < 200; i++) {
+            engine.push("container", "start");
+        }
+        Thread.sleep(600);
+        int reloads = engine.inventoryCalls.get() - before;
+        assertTrue(reloads >= 1 && reloads <= 3, "200 events gave " + reloads + " reloads");
+    }
+
+    @Test
+    void typeToFilterAndKeyboardNavigation(FxRobot robot) throws Exception {
+        until(() -> view.tree().find("s-worker") != null);
+        robot.clickOn("#filter").write("worker");
+        until(() -> view.tree().find("c-050") == null && view.tree().find("s-worker") != null);
+        robot.type(KeyCode.DOWN);
+        assertTrue(fx(() -> view.tree().isFocused()), "Down moves from the filter into the tree");
+        robot.type(KeyCode.DOWN, 2);
+        assertEquals("s-worker", fx(() -> view.tree().getSelectionModel().getSelectedItem().getValue().id()));
+        until(() -> "shop_worker".equals(vm.detailProperty().get().title()));
+        robot.clickOn("#filter").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        until(() -> view.tree().find("c-050") != null);
+        assertEquals("s-worker", fx(() -> view.tree().getSelectionModel().getSelectedItem().getValue().id()),
+                "clearing the filter keeps the selection");
+    }
+
+    @Test
+    void detailShowsMaskedEnvironmentAndInspectJson() throws Exception {
+        until(() -> view.tree().find("c-solo") != null);
+        fx(() -> {
+            view.tree().getSelectionModel().select(view.tree().find("c-solo"));
+            return null;
+        });
+        until(() -> !vm.detailProperty().get().env().isEmpty());
+        assertEquals(List.of(new SecretMasker.EnvEntry("DB_PASSWORD", SecretMasker.MASK, true),
+                new SecretMasker.EnvEntry("MODE", "prod", false)), fx(() -> vm.detailProperty().get().env()));
+        assertEquals("{\"Id\": \"c-solo\"}", fx(() -> vm.detailProperty().get().inspectJson()));
+    }
+
+    @Test
+    void aLostEngineShowsTheBannerAndGreysTheLastStateUntilItIsBack(FxRobot robot) throws Exception {
+        until(() -> view.tree().find("c-050") != null);
+        engine.lose();
+        until(() -> robot.lookup("#lost-banner").query().isVisible());
+        PseudoClass stale = PseudoClass.getPseudoClass("stale");
+        assertTrue(fx(() -> view.tree().getPseudoClassStates().contains(stale)));
+        assertTrue(fx(() -> view.tree().find("c-050") != null), "last known rows stay");
+        engine.back();
+        until(() -> !robot.lookup("#lost-banner").query().isVisible());
+        assertFalse(fx(() -> view.tree().getPseudoClassStates().contains(stale)));
+    }
+
+    @Test
+    void themeToggleIsPersisted(FxRobot robot) throws Exception {
+        robot.clickOn("#theme-toggle");
+        until(() -> !saved.isEmpty());
+        assertEquals("dark", saved.get(saved.size() - 1).theme());
+    }
+}
