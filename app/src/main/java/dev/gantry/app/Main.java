@@ -13,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        BenchProbe.mark("main");
         if (args.length > 0 && args[0].equals("--version")) {
             System.out.println("gantry " + Version.current());
             return;
@@ -20,6 +21,7 @@ public final class Main {
         if (args.length > 0 && Cli.handles(args[0])) {
             System.exit(new Cli(System.getenv()).run(args, System.out, System.err));
         }
+        GantryApplication.beginEarly();
         Application.launch(GantryApplication.class, args);
     }
 }
