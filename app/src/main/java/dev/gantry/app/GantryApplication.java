@@ -80,6 +80,25 @@ public final class GantryApplication extends Application {
         stage.setOnCloseRequest(e -> saveWindow(stage));
         stage.show();
         BenchProbe.attach(scene, main.inventory().rowsProperty());
+        logFirstPaint();
+    }
+
+    /** Logs how long after the JVM started the first inventory reached the screen (for docs/benchmarks.md). */
+    private void logFirstPaint() {
+        javafx.beans.value.ChangeListener<java.util.List<?>> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends java.util.List<?>> o, java.util.List<?> a,
+                                java.util.List<?> rows) {
+                if (rows.isEmpty()) {
+                    return;
+                }
+                o.removeListener(this);
+                // runLater: after this pulse has laid out and painted the rows
+                javafx.application.Platform.runLater(() -> LOG.info("First inventory painted {} ms after JVM start",
+                        System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+            }
+        };
+        main.inventory().rowsProperty().addListener(once);
     }
 
     private void saveWindow(Stage stage) {

@@ -60,6 +60,7 @@ public final class EndpointViewModel implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean live;
     private volatile Instant latestEvent;
+    private final java.util.concurrent.ConcurrentLinkedQueue<EngineEvent> patches = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicBoolean reloadPending = new AtomicBoolean();
     private final AtomicBoolean reloadInFlight = new AtomicBoolean();
     private final AtomicBoolean reloadAgain = new AtomicBoolean();
@@ -172,7 +173,9 @@ public final class EndpointViewModel implements AutoCloseable {
     }
 
     private Opened open(EndpointProfile p) {
+        long t0 = System.nanoTime();
         EngineSession s = connector.connect(p);
+        long t1 = System.nanoTime();
         try {
             Subscription sub;
             try {
@@ -190,6 +193,10 @@ public final class EndpointViewModel implements AutoCloseable {
                     sub.close();
                 }
                 throw e;
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Opened {}: connect {} ms, events + first inventory {} ms", p.name(), (t1 - t0) / 1_000_000,
+                        (System.nanoTime() - t1) / 1_000_000);
             }
             return new Opened(s, sub, snap);
         } catch (RuntimeException e) {
@@ -266,11 +273,13 @@ public final class EndpointViewModel implements AutoCloseable {
         if (s == null || closed) {
             return;
         }
+        applyPatches();
         if (!reloadInFlight.compareAndSet(false, true)) {
             reloadAgain.set(true);
             return;
         }
         boolean withInfo = refreshInfo.getAndSet(false);
+        long started = System.nanoTime();
         executor.submit(() -> {
             if (withInfo) {
                 s.refreshInfo();
@@ -279,7 +288,12 @@ public final class EndpointViewModel implements AutoCloseable {
         }, snap -> {
             reloadInFlight.set(false);
             if (s == session && !closed) {
+                long fetched = System.nanoTime();
                 apply(snap);
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("Reload of {}: fetch {} ms, UI apply {} ms", profile.get().name(),
+                            (fetched - started) / 1_000_000, (System.nanoTime() - fetched) / 1_000_000);
+                }
                 lastEvent.set(latestEvent);
                 if (!live && subscription == null && phase.get() == ConnectionPhase.LOST) {
                     // No event stream at all: the fallback refresh is what tells us the engine is back.
@@ -307,6 +321,22 @@ public final class EndpointViewModel implements AutoCloseable {
                 requestReload();
             }
         });
+    }
+
+    /** Shows what the coalesced events say outright now; the reload then brings the whole truth. */
+    private void applyPatches() {
+        java.util.List<EngineEvent> batch = new java.util.ArrayList<>();
+        for (EngineEvent e; (e = patches.poll()) != null; ) {
+            batch.add(e);
+        }
+        if (!batch.isEmpty()) {
+            executor.onUiThread(() -> {
+                InventorySnapshot current = snapshot.get();
+                if (current != null && !closed) {
+                    snapshot.set(EventPatch.apply(current, batch));
+                }
+            });
+        }
     }
 
     private void disconnect() {
@@ -427,6 +457,9 @@ public final class EndpointViewModel implements AutoCloseable {
                 return;
             }
             latestEvent = event.time() == null ? Instant.now() : event.time();
+            if (EventPatch.patches(event)) {
+                patches.add(event);
+            }
             requestReload();
         }
 
