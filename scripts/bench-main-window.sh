@@ -8,7 +8,8 @@
 #   4. the adapter's inventory fetch against the docker CLI's listing calls (InventoryBenchmark).
 # Each JVM option set in VARIANTS (separated by '|'; "default" means none; "@cds" stands for an
 # AppCDS archive the script makes with one training launch) is launched RUNS times, interleaved.
-# Bursts are measured with the first variant only (BURSTS=all: with every variant; 0: none). Everything named gt-bench-* that
+# Bursts are measured with the first variant only, or those in BURST_VARIANTS ('|'-separated);
+# BURSTS=all: with every variant; 0: none. Everything named gt-bench-* that
 # this run created is removed at the end.
 #
 #   RUNS=5 VARIANTS='default|-XX:+UseSerialGC' BURSTS=1 INVENTORY=1 scripts/bench-main-window.sh
@@ -69,7 +70,14 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root" -path '*/src/*' -newer "$jar" -print 
   ./mvnw -B -q -ntp -DskipTests package >&2
 fi
 
-running() { D ps -q --filter "name=$P" --filter status=running | wc -l; }
+running() { { D ps -q --filter "name=$P" --filter status=running 2>/dev/null || true; } | wc -l; }
+wait_engine() { # other suites stop and restart the shared engine now and then
+  local t=0
+  until scripts/test-engine.sh status >/dev/null 2>&1; do
+    [ "$t" = 0 ] && log "the engine does not answer; waiting for it"
+    sleep 2; t=$((t + 1)); [ "$t" -ge 150 ] && { log "the engine stayed away"; return 1; }
+  done
+}
 log "prefix $P"
 if [ "$SETUP" = 1 ]; then
   log "creating 40 services and 120 containers as $P-*"
@@ -113,7 +121,8 @@ burst() { # label, then the trigger command...
   local label=$1; shift
   sleep 4 # let the previous burst close (3 s of quiet) before counting
   local before; before="$(grep -c '^bench: burst' "$applog" || true)"
-  "$@" >/dev/null
+  wait_engine || return 0
+  "$@" >/dev/null 2>&1 || { log "$label: trigger failed (engine restarted?)"; return 0; }
   local t=0
   until [ "$(grep -c '^bench: burst' "$applog" || true)" -gt "$before" ]; do
     sleep 0.2; t=$((t + 1)); [ "$t" -ge 300 ] && { log "no burst line for $label"; return 0; }
@@ -144,6 +153,7 @@ launch() { # run-number variant
   if [[ "$opts" == *@cds* ]]; then opts="${opts//@cds/-XX:SharedArchiveFile=$(cds_archive "$variant")}"; fi
   applog="$out/app-$run-$(echo "$variant" | tr -c 'A-Za-z0-9=+-' '_').log"
   rm -f "$applog"
+  wait_engine || true
   # shellcheck disable=SC2086
   DOCKER_HOST="$GANTRY_TEST_DOCKER_HOST" GANTRY_CONFIG_DIR="$cfg" GANTRY_LAUNCH_EPOCH_MS="$(date +%s%3N)" \
     java $opts -Dprism.order=sw -Dgantry.bench=true -Dgantry.bench.events="$P" -jar "$jar" >"$applog" 2>&1 &
@@ -156,9 +166,13 @@ launch() { # run-number variant
   local paint; paint="$(sed -n 's/^bench: first-inventory-paint-ms=\([0-9]*\).*/\1/p' "$applog")"
   sleep 10
   local rss; rss="$(awk '/^VmRSS/ { print $2 }' "/proc/$app_pid/status")"
-  note "launch $run [$variant] paint-ms=$paint cpu-ms=$cpu rss-kb=$rss load=$(cut -d' ' -f1 /proc/loadavg) engine-containers=$(D ps -aq | wc -l)"
+  note "launch $run [$variant] paint-ms=$paint cpu-ms=$cpu rss-kb=$rss load=$(cut -d' ' -f1 /proc/loadavg) engine-containers=$({ D ps -aq 2>/dev/null || true; } | wc -l)"
   note "  $(grep '^bench: breakdown-ms' "$applog" | sed 's/^bench: //')"
-  if [ "$BURSTS" = all ] || { [ "$BURSTS" = 1 ] && [ "$variant" = "${VARIANTS%%|*}" ]; }; then
+  if [ "$BURSTS" = all ] || { [ "$BURSTS" = 1 ] && [[ "|${BURST_VARIANTS:-${VARIANTS%%|*}}|" == *"|$variant|"* ]]; }; then
+    # other suites restart the shared engine now and then: containers without a restart policy stay exited
+    wait_engine || true
+  { D ps -aq --filter "name=$P-c" --filter status=exited || true; } | xargs -r docker -H "$GANTRY_TEST_DOCKER_HOST" start >/dev/null 2>&1 || true
+    settle 200
     local c20; c20="$(seq 1 20 | sed "s/^/$P-c/" | tr '\n' ' ')"
     # shellcheck disable=SC2086
     burst stop-20 D stop -t 5 $c20
