@@ -36,6 +36,7 @@ import javafx.scene.Scene;
  *       tree update.</li>
  * </ul>
  * With {@code -Dgantry.bench.exit=true} the app exits after the first inventory paint.
+ * {@code -Dgantry.bench.early=false} measures the start path without {@link EarlyStart}.
  */
 final class BenchProbe {
 
@@ -52,6 +53,11 @@ final class BenchProbe {
 
     static boolean enabled() {
         return ENABLED;
+    }
+
+    /** {@code -Dgantry.bench.early=false}: the window loads and connects from its start, as before EarlyStart. */
+    static boolean earlyStartOff() {
+        return ENABLED && !Boolean.parseBoolean(System.getProperty("gantry.bench.early", "true"));
     }
 
     /** Notes the first time the start path reaches {@code what}. */

@@ -21,7 +21,9 @@ public final class Main {
         if (args.length > 0 && Cli.handles(args[0])) {
             System.exit(new Cli(System.getenv()).run(args, System.out, System.err));
         }
-        GantryApplication.beginEarly();
+        if (!BenchProbe.earlyStartOff()) {
+            GantryApplication.beginEarly();
+        }
         Application.launch(GantryApplication.class, args);
     }
 }
