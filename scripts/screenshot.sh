@@ -30,6 +30,7 @@ cleanup() {
   dk stack rm gantry-demo >/dev/null 2>&1 || true
   ids=$(dk ps -aq --filter name=gantry-demo- || true)
   [ -z "$ids" ] || dk rm -f $ids >/dev/null 2>&1 || true
+  dk volume rm gantry-demo-blog-data >/dev/null 2>&1 || true
   [ -z "${cfg:-}" ] || rm -rf "$cfg"
   [ -z "${app:-}" ] || kill "$app" 2>/dev/null || true
 }
@@ -67,8 +68,10 @@ JSON
   xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
     GANTRY_CONFIG_DIR="$0" GANTRY_JAVA_OPTS="-Dprism.order=sw -Dgantry.theme=$1" "$2/gantry" >"$0/app.log" 2>&1 &
     app=$!
+    # Wait for the window and for the first inventory on screen (slow on a loaded machine).
+    for i in $(seq 1 240); do grep -q "First inventory painted" "$0/app.log" 2>/dev/null && break; sleep 0.5; done
     for i in $(seq 1 60); do xdotool search --name "^Gantry$" >/dev/null 2>&1 && break; sleep 0.5; done
-    sleep 4
+    sleep 3
     w=$(xdotool search --name "^Gantry$" | head -1)
     xdotool windowactivate --sync "$w" 2>/dev/null || xdotool windowfocus "$w"
     # Keyboard only: narrow the tree, walk to the unhealthy database, then widen the filter again
