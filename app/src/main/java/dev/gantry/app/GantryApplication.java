@@ -13,7 +13,6 @@ import dev.gantry.ui.concurrent.FxBackgroundExecutor;
 import dev.gantry.ui.main.MainView;
 import dev.gantry.ui.main.MainViewModel;
 import dev.gantry.ui.main.Themes;
-import dev.gantry.ui.settings.SettingsStore;
 import dev.gantry.ui.settings.WindowState;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -28,37 +27,47 @@ import org.slf4j.LoggerFactory;
 public final class GantryApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(GantryApplication.class);
+    private static volatile EarlyStart early;
     private FxBackgroundExecutor executor;
     private ScheduledExecutorService timers;
     private MainViewModel main;
     private MainView view;
 
+    /** Reads the settings and connects to the first endpoint while JavaFX starts; see {@link EarlyStart}. */
+    static void beginEarly() {
+        early = EarlyStart.begin(new JsonSettingsStore(ConfigDirectory.ofThisProcess()),
+                BenchProbe.wrap(new BouncyCastleConnector(new DockerEngineConnector())), GantryApplication::defaultEndpoints);
+    }
+
     @Override
     public void init() {
-        // docker-java reads PEM keys through the "BC" provider but does not register it itself.
-        if (java.security.Security.getProvider("BC") == null) {
-            java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
-        }
+        BenchProbe.mark("fx-init");
     }
 
     @Override
     public void start(Stage stage) {
+        BenchProbe.mark("fx-start");
         executor = new FxBackgroundExecutor();
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "gantry-timers");
             t.setDaemon(true);
             return t;
         });
-        SettingsStore store = new JsonSettingsStore(ConfigDirectory.ofThisProcess());
-        main = new MainViewModel(new DockerEngineConnector(), executor, timers, store, defaultEndpoints(),
+        if (early == null) {
+            beginEarly();
+        }
+        main = new MainViewModel(early.connector(), executor, timers, early.store(), defaultEndpoints(),
                 GantryApplication::dockerContexts);
         String forced = System.getProperty("gantry.theme", "");
         main.start();
         if (!forced.isBlank()) {
             main.darkProperty().set("dark".equalsIgnoreCase(forced));
         }
+        BenchProbe.mark("view-model-started");
         Themes.apply(main.darkProperty().get());
+        BenchProbe.mark("theme-applied");
         view = new MainView(main);
+        BenchProbe.mark("view-built");
         WindowState w = main.windowProperty().get();
         Scene scene = new Scene(view, w.width() > 200 ? w.width() : 1440, w.height() > 200 ? w.height() : 900);
         stage.setTitle("Gantry");
@@ -70,6 +79,7 @@ public final class GantryApplication extends Application {
         stage.setMaximized(w.maximized());
         stage.setOnCloseRequest(e -> saveWindow(stage));
         stage.show();
+        BenchProbe.attach(scene, main.inventory().rowsProperty());
         logFirstPaint();
     }
 

@@ -13,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        BenchProbe.mark("main");
         if (args.length > 0 && args[0].equals("--version")) {
             System.out.println("gantry " + Version.current());
             return;
@@ -22,6 +23,9 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("--smoke-test")) {
             System.exit(SmokeTest.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (!BenchProbe.earlyStartOff()) {
+            GantryApplication.beginEarly();
         }
         Application.launch(GantryApplication.class, args);
     }
