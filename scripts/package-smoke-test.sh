@@ -50,7 +50,7 @@ smoke() {
   log "$name: $launcher --smoke-test"
   local rc=0
   env "$@" JAVA_TOOL_OPTIONS="-Duser.home=$out/home" \
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    xvfb-run -a -s "-screen 0 1920x1200x24" bash -c '
       "$1" --smoke-test --hold 6 --timeout 120 >"$2.out" 2>"$2.err" & app=$!
       for _ in $(seq 1 1200); do grep -q "^smoke-test:" "$2.out" 2>/dev/null && break; kill -0 $app 2>/dev/null || break; sleep 0.1; done
       sleep 1; import -window root "$2.png" 2>>"$2.err" || true
@@ -64,8 +64,13 @@ smoke() {
   grep -q 'Unsupported JavaFX configuration' "$out/$name.err" && die "$name: JavaFX was loaded from the class path"
   [ ! -e "$out/home/.openjfx" ] || die "$name: JavaFX unpacked native libraries into the home directory"
   # the window's content area (x,y,width,height, from the status line) must not be one colour
-  local bounds; bounds="$(sed -n 's/.* content-bounds=\([0-9]*\),\([0-9]*\),\([0-9]*\),\([0-9]*\) .*/\3x\4+\1+\2/p' <<<"$line")"
-  [ -n "$bounds" ] || die "$name: no content-bounds in the status line"
+  # x,y may be negative when the window is larger than the screen: crop what is on screen.
+  local b; b="$(sed -n 's/.* content-bounds=\(-\{0,1\}[0-9]*\),\(-\{0,1\}[0-9]*\),\([0-9]*\),\([0-9]*\) .*/\1 \2 \3 \4/p' <<<"$line")"
+  [ -n "$b" ] || die "$name: no content-bounds in the status line"
+  local x y w h; read -r x y w h <<<"$b"
+  [ "$x" -lt 0 ] && { w=$((w + x)); x=0; }
+  [ "$y" -lt 0 ] && { h=$((h + y)); y=0; }
+  local bounds="${w}x${h}+${x}+${y}"
   local sd; sd="$(convert "$out/$name.png" -crop "$bounds" +repage -format '%[fx:standard_deviation]' info:)"
   log "$name: screenshot $out/$name.png, window content $bounds, pixel standard deviation $sd"
   awk -v sd="$sd" 'BEGIN { exit !(sd > 0.01) }' || die "$name: the window's content is blank"
