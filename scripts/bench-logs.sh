@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Logs/stats benchmarks (issue 5), side by side in one run, medians; writes docs/benchmarks-logs.md.
+# Logs/stats benchmarks (issue 5), side by side in one run, medians; writes target/bench-logs.md.
 # Needs the test engine: eval "$(scripts/test-engine.sh env)" (or this script starts it).
 # Usage: scripts/bench-logs.sh [containers=100] [window_seconds=30]
 # Not part of the test suite: the mains live in test sources but are not *Test classes.
@@ -38,6 +38,7 @@ v() { awk -v k="$1" '$2==k {print $3}' "$out"; }
 f0() { local x; x=$(v "$1"); if [ -z "$x" ]; then printf 'n/a'; else printf "%'.0f" "$x"; fi; }
 f1() { local x; x=$(v "$1"); if [ -z "$x" ]; then printf 'n/a'; else printf '%.1f' "$x"; fi; }
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+mkdir -p target
 {
   echo "# Logs, stats and alerts benchmarks (issue 5)"
   echo
@@ -67,5 +68,5 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo '```'
   cat "$out"
   echo '```'
-} > docs/benchmarks-logs.md
-echo "[bench] wrote docs/benchmarks-logs.md" >&2
+} > target/bench-logs.md
+echo "[bench] wrote target/bench-logs.md" >&2

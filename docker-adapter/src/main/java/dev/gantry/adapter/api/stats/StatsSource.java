@@ -6,7 +6,7 @@ import dev.gantry.adapter.api.Subscription;
  * Resource statistics of one engine's containers.
  *
  * <p>The implementation samples one-shot on a schedule (measured cheaper for dockerd than one open
- * stream per container: see docs/benchmarks-logs.md): every watched container at its rate. Several
+ * stream per container: see docs/benchmarks.md): every watched container at its rate. Several
  * watches of the same container share one sampling; the fastest requested rate wins.
  */
 public interface StatsSource {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Time to deploy a 10-service stack: Gantry (load + convert + deploy, in process) versus
  * {@code docker stack deploy} (a process, as users run it), medians of 5, first a fresh deploy, then
- * an update of every service. Run with {@code -Dgantry.bench=true}; writes docs/benchmarks-deploy.md.
+ * an update of every service. Run with {@code -Dgantry.bench=true}; writes target/benchmarks-deploy.md (copied by hand into docs/benchmarks.md).
  */
 class DeployBenchmark {
 
@@ -67,7 +67,7 @@ class DeployBenchmark {
                 + " deploy) after one warm-up deploy, as the running application does it. Neither waits for tasks.\n\n"
                 + table + "\nRaw (ms): CLI create " + cliCreate + ", update " + cliUpdate + "; Gantry create "
                 + gantryCreate + ", update " + gantryUpdate + ".\n";
-        Path out = Path.of("..", "docs", "benchmarks-deploy.md");
+        Path out = Path.of("target", "benchmarks-deploy.md");
         Files.writeString(out, doc);
         System.out.println(doc);
     }
