@@ -69,10 +69,16 @@ public final class GantryApplication extends Application {
         view = new MainView(main);
         BenchProbe.mark("view-built");
         WindowState w = main.windowProperty().get();
-        Scene scene = new Scene(view, w.width() > 200 ? w.width() : 1440, w.height() > 200 ? w.height() : 900);
+        // Never larger than the screen (a 1366x768 laptop, or settings saved on a bigger monitor).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(w.width() > 200 ? w.width() : 1440, screen.getWidth());
+        double height = Math.min(w.height() > 200 ? w.height() : 900, screen.getHeight());
+        Scene scene = new Scene(view, width, height);
         stage.setTitle("Gantry");
         stage.setScene(scene);
-        if (!Double.isNaN(w.x()) && !Double.isNaN(w.y())) {
+        boolean onScreen = !Double.isNaN(w.x()) && !Double.isNaN(w.y())
+                && javafx.stage.Screen.getScreensForRectangle(w.x(), w.y(), width, height).size() > 0;
+        if (onScreen) {
             stage.setX(w.x());
             stage.setY(w.y());
         }
