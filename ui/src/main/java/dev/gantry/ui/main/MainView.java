@@ -6,6 +6,13 @@ import atlantafx.base.theme.Styles;
 import dev.gantry.adapter.api.ImageInfo;
 import dev.gantry.adapter.api.NetworkInfo;
 import dev.gantry.adapter.api.VolumeInfo;
+import dev.gantry.adapter.api.EngineSession;
+import dev.gantry.adapter.ops.ExecAuditLog;
+import dev.gantry.adapter.ops.ExecChoiceStore;
+import dev.gantry.ui.actions.ActionMenus;
+import dev.gantry.ui.actions.ActionRunner;
+import dev.gantry.ui.actions.ItemAction;
+import dev.gantry.ui.actions.Selection;
 import dev.gantry.ui.detail.DetailPane;
 import dev.gantry.ui.resources.ResourceTables;
 import dev.gantry.ui.resources.ResourcesViewModel;
@@ -71,9 +78,19 @@ public final class MainView extends BorderPane {
     private final DetailPane detail;
     private final InvalidationListener endpointChanged = o -> renderEndpoint();
     private EndpointViewModel bound;
+    private final ActionMenus actions;
 
+    /** A main window whose exec-restart keeps its choices in a temporary file and writes no audit log (tests). */
     public MainView(MainViewModel vm) {
+        this(vm, new ActionRunner.ExecStores(ExecAuditLog.none(), new ExecChoiceStore(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "gantry-exec-choices-" + ProcessHandle.current().pid() + ".json"))));
+    }
+
+    public MainView(MainViewModel vm, ActionRunner.ExecStores execStores) {
         this.vm = vm;
+        ActionRunner runner = new ActionRunner(() -> getScene() == null ? null : getScene().getWindow(),
+                this::session, () -> vm.inventory().snapshotProperty().get(), vm.executor(), execStores);
+        actions = new ActionMenus(runner, this::selection);
         setId("main-view");
         getStyleClass().add("gantry");
         getStylesheets().add(Themes.stylesheet());
@@ -98,6 +115,11 @@ public final class MainView extends BorderPane {
         vm.inventory().nodesProperty().addListener((o, a, n) -> nodes.show(n));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) ->
                 vm.selectedRowIdProperty().set(item == null ? null : item.getValue().id()));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> actions.refresh());
+        vm.inventory().snapshotProperty().addListener((o, a, b) -> actions.refresh());
+        tree.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> tree.setContextMenu(actions.contextMenu()));
+        nodes.setContextMenu(actions.nodeMenu(() -> nodes.getSelectionModel().getSelectedItem()));
         vm.selectedProperty().addListener((o, a, b) -> rebind(b));
         vm.noEngineProperty().addListener(o -> renderEndpoint());
         vm.settingsProblemProperty().addListener(o -> renderSettingsProblem());
@@ -109,6 +131,22 @@ public final class MainView extends BorderPane {
     /** The inventory tree, for tests and later issues' actions. */
     public InventoryTreeTable tree() {
         return tree;
+    }
+
+    /** The toolbar and menus of the selected item's actions. */
+    public ActionMenus actions() {
+        return actions;
+    }
+
+    /** The selected row resolved against the current snapshot, or null. */
+    public Selection selection() {
+        TreeItem<InventoryRow> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : Selection.of(item.getValue(), vm.inventory().snapshotProperty().get());
+    }
+
+    private EngineSession session() {
+        EndpointViewModel e = vm.selectedProperty().get();
+        return e == null ? null : e.session();
     }
 
     /** The detail pane's tab area: later issues add Logs, Stats and Editor tabs here. */
@@ -163,7 +201,7 @@ public final class MainView extends BorderPane {
         mainTabs.setId("main-tabs");
         mainTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         mainTabs.getTabs().setAll(List.of(
-                tab("Inventory", Feather.LAYERS, tree),
+                tab("Inventory", Feather.LAYERS, inventoryPane()),
                 tab("Nodes", Feather.SERVER, nodes),
                 tab("Images", Feather.DISC, images),
                 tab("Volumes", Feather.DATABASE, volumes),
@@ -195,6 +233,12 @@ public final class MainView extends BorderPane {
         refusedText.setMaxWidth(560);
         refusedText.getStyleClass().add("empty-text");
         refusedPane.getChildren().setAll(icon, refusedText);
+    }
+
+    private Node inventoryPane() {
+        BorderPane pane = new BorderPane(tree);
+        pane.setTop(actions.toolbar());
+        return pane;
     }
 
     private VBox buildNoEngine() {
@@ -319,6 +363,28 @@ public final class MainView extends BorderPane {
                     filter.selectAll();
                 });
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addEndpoint);
+                shortcut(scene, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), ItemAction.SCALE);
+                shortcut(scene, new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), ItemAction.UPDATE);
+                shortcut(scene, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), ItemAction.EXEC_RESTART);
+                shortcut(scene, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), ItemAction.RESTART);
+            }
+        });
+        tree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown()) {
+                Selection sel = selection();
+                if (sel != null) {
+                    ItemAction.forKind(sel.kind()).stream().filter(a -> a.name().startsWith("REMOVE_")).findFirst()
+                            .ifPresent(a -> actions.run(a));
+                    e.consume();
+                }
+            }
+        });
+    }
+
+    private void shortcut(javafx.scene.Scene scene, KeyCombination keys, ItemAction action) {
+        scene.getAccelerators().put(keys, () -> {
+            if (mainTabs.getSelectionModel().getSelectedIndex() == 0) {
+                actions.run(action);
             }
         });
     }

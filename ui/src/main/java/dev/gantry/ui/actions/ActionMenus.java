@@ -1,0 +1,154 @@
+package dev.gantry.ui.actions;
+
+import dev.gantry.adapter.api.NodeInfo;
+import dev.gantry.adapter.api.ops.NodeAvailability;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The toolbar above the inventory and the context menus of its rows and of the nodes table, all
+ * built from the current {@link Selection}'s {@link ActionState}s. A disabled action shows why.
+ */
+public final class ActionMenus {
+
+    private final ActionRunner runner;
+    private final Supplier<Selection> selection;
+    private final ToolBar toolbar = new ToolBar();
+    private final Label reason = new Label();
+
+    public ActionMenus(ActionRunner runner, Supplier<Selection> selection) {
+        this.runner = runner;
+        this.selection = selection;
+        toolbar.setId("actions-toolbar");
+        reason.setId("actions-reason");
+        reason.getStyleClass().add("text-muted");
+        refresh();
+    }
+
+    /** Runs the action on the current selection when it offers it enabled (keyboard shortcuts). */
+    public void run(ItemAction action) {
+        runner.run(action, selection.get());
+    }
+
+    public ToolBar toolbar() {
+        return toolbar;
+    }
+
+    /** Rebuilds the toolbar for the current selection. */
+    public void refresh() {
+        Selection sel = selection.get();
+        List<javafx.scene.Node> items = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        if (sel == null) {
+            Label hint = new Label("Select a stack, service, task or container for its actions.");
+            hint.getStyleClass().add("text-muted");
+            items.add(hint);
+        } else {
+            for (ActionState s : sel.actions()) {
+                Button b = new Button(s.action().label().replace("…", ""), new FontIcon(icon(s.action())));
+                b.setId("tool-" + s.action().name());
+                b.setDisable(!s.enabled());
+                b.setTooltip(new Tooltip(s.action().label() + (s.action().shortcut() == null ? "" : "  (" + s.action().shortcut() + ")")));
+                b.setOnAction(e -> runner.run(s.action(), selection.get()));
+                items.add(b);
+                if (!s.enabled() && s.reason() != null && !reasons.contains(s.reason())) {
+                    reasons.add(s.reason());
+                }
+            }
+        }
+        reason.setText(String.join(" ", reasons));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button prune = new Button("Prune…", new FontIcon(Feather.TRASH));
+        prune.setId("tool-prune");
+        prune.setTooltip(new Tooltip("Preview and remove unused containers, images, networks, volumes, build cache"));
+        prune.setOnAction(e -> runner.prune());
+        items.add(new Separator());
+        items.add(reason);
+        items.add(gap);
+        items.add(prune);
+        toolbar.getItems().setAll(items);
+    }
+
+    /** A fresh context menu for the current selection (call when the menu is requested). */
+    public ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("row-menu");
+        Selection sel = selection.get();
+        if (sel == null) {
+            return menu;
+        }
+        for (ActionState s : sel.actions()) {
+            if (s.action() == ItemAction.REMOVE_SERVICE || s.action() == ItemAction.REMOVE_CONTAINER
+                    || s.action() == ItemAction.REMOVE_STACK) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            String keys = s.action().shortcut() == null ? "" : "   (" + s.action().shortcut() + ")";
+            MenuItem item = new MenuItem(s.action().label() + keys, new FontIcon(icon(s.action())));
+            item.setId("action-" + s.action().name());
+            item.setDisable(!s.enabled());
+            item.setOnAction(e -> runner.run(s.action(), selection.get()));
+            menu.getItems().add(item);
+            if (!s.enabled() && s.reason() != null) {
+                MenuItem why = new MenuItem("    " + s.reason());
+                why.setId("reason-" + s.action().name());
+                why.setDisable(true);
+                why.getStyleClass().add("action-reason");
+                menu.getItems().add(why);
+            }
+        }
+        return menu;
+    }
+
+    /** The nodes table's menu: availability active, pause or drain. */
+    public ContextMenu nodeMenu(Supplier<NodeInfo> node) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("node-menu");
+        for (NodeAvailability a : NodeAvailability.values()) {
+            MenuItem item = new MenuItem(switch (a) {
+                case ACTIVE -> "Set active";
+                case PAUSE -> "Pause (no new tasks)";
+                case DRAIN -> "Drain (move tasks away)…";
+            });
+            item.setId("node-" + a.engineName());
+            item.setOnAction(e -> runner.nodeAvailability(node.get(), a));
+            menu.getItems().add(item);
+        }
+        menu.setOnShowing(e -> {
+            NodeInfo n = node.get();
+            for (MenuItem i : menu.getItems()) {
+                i.setDisable(n == null || i.getId().equals("node-" + n.availability()));
+            }
+        });
+        return menu;
+    }
+
+    static Feather icon(ItemAction a) {
+        return switch (a) {
+            case SCALE -> Feather.MAXIMIZE_2;
+            case UPDATE -> Feather.UPLOAD_CLOUD;
+            case ROLLBACK, ROLLBACK_STACK -> Feather.ROTATE_CCW;
+            case FORCE_REDEPLOY -> Feather.REPEAT;
+            case EXEC_RESTART -> Feather.TERMINAL;
+            case START -> Feather.PLAY;
+            case STOP -> Feather.SQUARE;
+            case RESTART -> Feather.REFRESH_CW;
+            case KILL -> Feather.ZAP;
+            case REMOVE_SERVICE, REMOVE_CONTAINER, REMOVE_STACK -> Feather.TRASH_2;
+        };
+    }
+}
