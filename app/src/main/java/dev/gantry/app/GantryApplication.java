@@ -7,7 +7,11 @@ import dev.gantry.adapter.endpoint.DockerConfigDir;
 import dev.gantry.adapter.endpoint.DockerContexts;
 import dev.gantry.adapter.endpoint.EndpointResolver;
 import dev.gantry.adapter.endpoint.Endpoints;
+import dev.gantry.adapter.ops.ExecAuditLog;
+import dev.gantry.adapter.ops.ExecChoiceStore;
+import dev.gantry.adapter.ops.StackChangeLog;
 import dev.gantry.app.settings.ConfigDirectory;
+import dev.gantry.ui.actions.ActionRunner;
 import dev.gantry.app.settings.JsonSettingsStore;
 import dev.gantry.ui.concurrent.FxBackgroundExecutor;
 import dev.gantry.ui.main.MainView;
@@ -49,8 +53,10 @@ public final class GantryApplication extends Application {
             t.setDaemon(true);
             return t;
         });
-        SettingsStore store = new JsonSettingsStore(ConfigDirectory.ofThisProcess());
-        main = new MainViewModel(new DockerEngineConnector(), executor, timers, store, defaultEndpoints(),
+        java.nio.file.Path config = ConfigDirectory.ofThisProcess();
+        SettingsStore store = new JsonSettingsStore(config);
+        main = new MainViewModel(new DockerEngineConnector(p -> StackChangeLog.persistent(
+                config.resolve("stack-changes").resolve(FileNames.safe(p.name()) + ".json"))), executor, timers, store, defaultEndpoints(),
                 GantryApplication::dockerContexts);
         String forced = System.getProperty("gantry.theme", "");
         main.start();
@@ -58,10 +64,12 @@ public final class GantryApplication extends Application {
             main.darkProperty().set("dark".equalsIgnoreCase(forced));
         }
         Themes.apply(main.darkProperty().get());
-        view = new MainView(main);
+        view = new MainView(main, new ActionRunner.ExecStores(new ExecAuditLog(config.resolve("exec-audit.log")),
+                new ExecChoiceStore(config.resolve("exec-choices.json"))));
         WindowState w = main.windowProperty().get();
         Scene scene = new Scene(view, w.width() > 200 ? w.width() : 1440, w.height() > 200 ? w.height() : 900);
         stage.setTitle("Gantry");
+        WindowIcon.apply(stage);
         stage.setScene(scene);
         if (!Double.isNaN(w.x()) && !Double.isNaN(w.y())) {
             stage.setX(w.x());

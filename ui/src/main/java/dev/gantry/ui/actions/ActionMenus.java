@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -48,6 +47,16 @@ public final class ActionMenus {
         return toolbar;
     }
 
+    /** The toolbar with, under it, why the disabled actions are disabled. */
+    public javafx.scene.layout.VBox bar() {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(toolbar, reason);
+        reason.setPadding(new javafx.geometry.Insets(2, 10, 4, 10));
+        reason.setWrapText(true);
+        reason.managedProperty().bind(reason.textProperty().isNotEmpty());
+        reason.visibleProperty().bind(reason.managedProperty());
+        return box;
+    }
+
     /** Rebuilds the toolbar for the current selection. */
     public void refresh() {
         Selection sel = selection.get();
@@ -77,20 +86,28 @@ public final class ActionMenus {
         prune.setId("tool-prune");
         prune.setTooltip(new Tooltip("Preview and remove unused containers, images, networks, volumes, build cache"));
         prune.setOnAction(e -> runner.prune());
-        items.add(new Separator());
-        items.add(reason);
         items.add(gap);
         items.add(prune);
         toolbar.getItems().setAll(items);
     }
 
-    /** A fresh context menu for the current selection (call when the menu is requested). */
+    /** The rows' context menu: its items are rebuilt for the selection each time it opens. */
     public ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
         menu.setId("row-menu");
+        menu.setOnShowing(e -> fill(menu));
+        fill(menu);
+        return menu;
+    }
+
+    private void fill(ContextMenu menu) {
+        menu.getItems().clear();
         Selection sel = selection.get();
         if (sel == null) {
-            return menu;
+            MenuItem none = new MenuItem("Select a row first");
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
         }
         for (ActionState s : sel.actions()) {
             if (s.action() == ItemAction.REMOVE_SERVICE || s.action() == ItemAction.REMOVE_CONTAINER
@@ -111,7 +128,11 @@ public final class ActionMenus {
                 menu.getItems().add(why);
             }
         }
-        return menu;
+        if (sel.actions().isEmpty()) {
+            MenuItem none = new MenuItem("No actions for this row");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
     }
 
     /** The nodes table's menu: availability active, pause or drain. */

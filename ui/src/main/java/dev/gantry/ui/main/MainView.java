@@ -117,8 +117,7 @@ public final class MainView extends BorderPane {
                 vm.selectedRowIdProperty().set(item == null ? null : item.getValue().id()));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> actions.refresh());
         vm.inventory().snapshotProperty().addListener((o, a, b) -> actions.refresh());
-        tree.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                e -> tree.setContextMenu(actions.contextMenu()));
+        tree.setContextMenu(actions.contextMenu());
         nodes.setContextMenu(actions.nodeMenu(() -> nodes.getSelectionModel().getSelectedItem()));
         vm.selectedProperty().addListener((o, a, b) -> rebind(b));
         vm.noEngineProperty().addListener(o -> renderEndpoint());
@@ -237,7 +236,7 @@ public final class MainView extends BorderPane {
 
     private Node inventoryPane() {
         BorderPane pane = new BorderPane(tree);
-        pane.setTop(actions.toolbar());
+        pane.setTop(actions.bar());
         return pane;
     }
 
