@@ -79,6 +79,7 @@ public final class MainView extends BorderPane {
     private final InvalidationListener endpointChanged = o -> renderEndpoint();
     private EndpointViewModel bound;
     private final ActionMenus actions;
+    private final DetailStreams streams;
 
     /** A main window whose exec-restart keeps its choices in a temporary file and writes no audit log (tests). */
     public MainView(MainViewModel vm) {
@@ -115,7 +116,12 @@ public final class MainView extends BorderPane {
         vm.inventory().nodesProperty().addListener((o, a, n) -> nodes.show(n));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) ->
                 vm.selectedRowIdProperty().set(item == null ? null : item.getValue().id()));
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> actions.refresh());
+        streams = new DetailStreams(detail.tabs(), this::selection, this::session, vm.executor());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            actions.refresh();
+            streams.update();
+        });
+        vm.selectedProperty().addListener((o, a, b) -> streams.close());
         vm.inventory().snapshotProperty().addListener((o, a, b) -> actions.refresh());
         tree.setContextMenu(actions.contextMenu());
         nodes.setContextMenu(actions.nodeMenu(() -> nodes.getSelectionModel().getSelectedItem()));
@@ -146,6 +152,15 @@ public final class MainView extends BorderPane {
     private EngineSession session() {
         EndpointViewModel e = vm.selectedProperty().get();
         return e == null ? null : e.session();
+    }
+
+    /** The Logs tab of the detail pane (for tests and screenshots). */
+    public Tab logsTab() {
+        return streams.logsTab();
+    }
+
+    public Tab statsTab() {
+        return streams.statsTab();
     }
 
     /** The detail pane's tab area: later issues add Logs, Stats and Editor tabs here. */
