@@ -11,6 +11,7 @@ import dev.gantry.adapter.ops.ExecAuditLog;
 import dev.gantry.adapter.ops.ExecChoiceStore;
 import dev.gantry.adapter.ops.StackChangeLog;
 import dev.gantry.app.settings.ConfigDirectory;
+import dev.gantry.app.settings.FileAlertRulesStore;
 import dev.gantry.ui.actions.ActionRunner;
 import dev.gantry.app.settings.JsonSettingsStore;
 import dev.gantry.ui.concurrent.FxBackgroundExecutor;
@@ -65,7 +66,7 @@ public final class GantryApplication extends Application {
         }
         Themes.apply(main.darkProperty().get());
         view = new MainView(main, new ActionRunner.ExecStores(new ExecAuditLog(config.resolve("exec-audit.log")),
-                new ExecChoiceStore(config.resolve("exec-choices.json"))));
+                new ExecChoiceStore(config.resolve("exec-choices.json"))), new FileAlertRulesStore(config));
         WindowState w = main.windowProperty().get();
         Scene scene = new Scene(view, w.width() > 200 ? w.width() : 1440, w.height() > 200 ? w.height() : 900);
         stage.setTitle("Gantry");

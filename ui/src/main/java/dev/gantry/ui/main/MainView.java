@@ -80,6 +80,7 @@ public final class MainView extends BorderPane {
     private EndpointViewModel bound;
     private final ActionMenus actions;
     private final DetailStreams streams;
+    private final AlertsWiring alerts;
 
     /** A main window whose exec-restart keeps its choices in a temporary file and writes no audit log (tests). */
     public MainView(MainViewModel vm) {
@@ -88,7 +89,12 @@ public final class MainView extends BorderPane {
     }
 
     public MainView(MainViewModel vm, ActionRunner.ExecStores execStores) {
+        this(vm, execStores, dev.gantry.ui.alerts.AlertRulesStore.inMemory());
+    }
+
+    public MainView(MainViewModel vm, ActionRunner.ExecStores execStores, dev.gantry.ui.alerts.AlertRulesStore alertRules) {
         this.vm = vm;
+        alerts = new AlertsWiring(vm.executor(), alertRules, this::session);
         ActionRunner runner = new ActionRunner(() -> getScene() == null ? null : getScene().getWindow(),
                 this::session, () -> vm.inventory().snapshotProperty().get(), vm.executor(), execStores);
         actions = new ActionMenus(runner, this::selection);
@@ -122,6 +128,7 @@ public final class MainView extends BorderPane {
             streams.update();
         });
         vm.selectedProperty().addListener((o, a, b) -> streams.close());
+        vm.inventory().snapshotProperty().addListener((o, a, snap) -> alerts.observe(snap));
         vm.inventory().snapshotProperty().addListener((o, a, b) -> actions.refresh());
         tree.setContextMenu(actions.contextMenu());
         nodes.setContextMenu(actions.nodeMenu(() -> nodes.getSelectionModel().getSelectedItem()));
@@ -219,7 +226,8 @@ public final class MainView extends BorderPane {
                 tab("Nodes", Feather.SERVER, nodes),
                 tab("Images", Feather.DISC, images),
                 tab("Volumes", Feather.DATABASE, volumes),
-                tab("Networks", Feather.SHARE_2, networks)));
+                tab("Networks", Feather.SHARE_2, networks),
+                tab("Alerts", Feather.BELL, alerts.panel())));
         vm.resources().imagesProperty().addListener((o, a, l) -> images.getItems().setAll(l));
         vm.resources().volumesProperty().addListener((o, a, l) -> volumes.getItems().setAll(l));
         vm.resources().networksProperty().addListener((o, a, l) -> networks.getItems().setAll(l));
@@ -288,7 +296,7 @@ public final class MainView extends BorderPane {
 
     private void loadResources() {
         int i = mainTabs.getSelectionModel().getSelectedIndex();
-        if (i >= 2) {
+        if (i >= 2 && i < 2 + ResourcesViewModel.Kind.values().length) {
             vm.loadResources(ResourcesViewModel.Kind.values()[i - 2]);
         }
     }
