@@ -57,6 +57,9 @@ public interface EngineSession extends AutoCloseable {
     /** Native stack deploy (swarm managers only). */
     dev.gantry.adapter.api.deploy.StackDeployments stacks();
 
+    /** {@code compose up}/{@code down} on this engine (the compose editor's "Compose up"). */
+    dev.gantry.adapter.api.deploy.ComposeProjects composeProjects();
+
     @Override
     void close();
 }

@@ -160,6 +160,11 @@ final class DockerEngineSession implements EngineSession {
     }
 
     @Override
+    public dev.gantry.adapter.api.deploy.ComposeProjects composeProjects() {
+        return new dev.gantry.adapter.docker.up.ComposeRunner(dev.gantry.adapter.docker.deploy.EngineApi.of(client));
+    }
+
+    @Override
     public void close() {
         subscriptions.forEach(EventStream::close);
         calls.close();

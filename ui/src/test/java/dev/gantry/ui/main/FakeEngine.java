@@ -126,6 +126,11 @@ final class FakeEngine implements EngineConnector {
             }
 
             @Override
+            public dev.gantry.adapter.api.deploy.ComposeProjects composeProjects() {
+                throw new UnsupportedOperationException("the in-memory engine offers no compose projects");
+            }
+
+            @Override
             public dev.gantry.adapter.api.deploy.StackDeployments stacks() {
                 throw new UnsupportedOperationException("the in-memory engine offers no deployments");
             }

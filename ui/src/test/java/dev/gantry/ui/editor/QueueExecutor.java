@@ -1,0 +1,41 @@
+package dev.gantry.ui.editor;
+
+import dev.gantry.ui.concurrent.BackgroundExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Holds background work until the test runs it, in any order (to deliver results out of order). */
+final class QueueExecutor implements BackgroundExecutor {
+    final List<Runnable> queued = new ArrayList<>();
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        queued.add(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        });
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
+    }
+
+    void run(int index) {
+        queued.remove(index).run();
+    }
+
+    void runAll() {
+        while (!queued.isEmpty()) {
+            run(0);
+        }
+    }
+}
