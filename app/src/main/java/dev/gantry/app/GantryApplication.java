@@ -67,6 +67,7 @@ public final class GantryApplication extends Application {
         Themes.apply(main.darkProperty().get());
         view = new MainView(main, new ActionRunner.ExecStores(new ExecAuditLog(config.resolve("exec-audit.log")),
                 new ExecChoiceStore(config.resolve("exec-choices.json"))), new FileAlertRulesStore(config));
+        view.useEditorDirs(config.resolve("drafts"), config.resolve("deploy-history"));
         WindowState w = main.windowProperty().get();
         Scene scene = new Scene(view, w.width() > 200 ? w.width() : 1440, w.height() > 200 ? w.height() : 900);
         stage.setTitle("Gantry");

@@ -82,6 +82,11 @@ public final class ActionMenus {
         reason.setText(String.join(" ", reasons));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Button editor = new Button("Compose editor", new FontIcon(Feather.EDIT));
+        editor.setId("tool-editor");
+        editor.setTooltip(new Tooltip("New or open a compose file, validate and deploy it  (Ctrl+O opens a file)"));
+        editor.setOnAction(e -> runner.openEditor());
+        items.add(editor);
         Button prune = new Button("Prune…", new FontIcon(Feather.TRASH));
         prune.setId("tool-prune");
         prune.setTooltip(new Tooltip("Preview and remove unused containers, images, networks, volumes, build cache"));
@@ -163,6 +168,7 @@ public final class ActionMenus {
             case SCALE -> Feather.MAXIMIZE_2;
             case UPDATE -> Feather.UPLOAD_CLOUD;
             case ROLLBACK, ROLLBACK_STACK -> Feather.ROTATE_CCW;
+            case OPEN_STACK_COMPOSE -> Feather.EDIT;
             case FORCE_REDEPLOY -> Feather.REPEAT;
             case EXEC_RESTART -> Feather.TERMINAL;
             case START -> Feather.PLAY;

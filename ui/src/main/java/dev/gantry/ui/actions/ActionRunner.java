@@ -53,9 +53,26 @@ public final class ActionRunner {
         this.stores = stores;
     }
 
+    private Consumer<String> openStackCompose = s -> { };
+    private Runnable openEditor = () -> { };
+
+    /** What "Open compose file from history" (a stack name) and the editor button do: the main window's editor. */
+    public void setEditorHooks(Consumer<String> openStackCompose, Runnable openEditor) {
+        this.openStackCompose = openStackCompose;
+        this.openEditor = openEditor;
+    }
+
+    public void openEditor() {
+        openEditor.run();
+    }
+
     /** Runs the action on the selection if it is enabled there. */
     public void run(ItemAction action, Selection sel) {
         if (sel == null || !sel.state(action).enabled()) {
+            return;
+        }
+        if (action == ItemAction.OPEN_STACK_COMPOSE) {
+            openStackCompose.accept(sel.stack().name());
             return;
         }
         Operations ops = operations();

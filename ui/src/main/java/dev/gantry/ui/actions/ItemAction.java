@@ -17,6 +17,7 @@ public enum ItemAction {
     KILL("Kill…", null),
     REMOVE_CONTAINER("Remove container…", "Delete"),
     ROLLBACK_STACK("Roll back stack…", null),
+    OPEN_STACK_COMPOSE("Open compose file from history", null),
     REMOVE_STACK("Remove stack…", "Delete");
 
     private final String label;
@@ -44,7 +45,7 @@ public enum ItemAction {
         return switch (kind) {
             case SERVICE -> List.of(SCALE, UPDATE, ROLLBACK, FORCE_REDEPLOY, EXEC_RESTART, REMOVE_SERVICE);
             case TASK, CONTAINER -> List.of(EXEC_RESTART, START, STOP, RESTART, KILL, REMOVE_CONTAINER);
-            case STACK -> List.of(ROLLBACK_STACK, REMOVE_STACK);
+            case STACK -> List.of(OPEN_STACK_COMPOSE, ROLLBACK_STACK, REMOVE_STACK);
             default -> List.of();
         };
     }

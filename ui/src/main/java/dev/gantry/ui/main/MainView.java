@@ -81,6 +81,7 @@ public final class MainView extends BorderPane {
     private final ActionMenus actions;
     private final DetailStreams streams;
     private final AlertsWiring alerts;
+    private final EditorTab editor;
 
     /** A main window whose exec-restart keeps its choices in a temporary file and writes no audit log (tests). */
     public MainView(MainViewModel vm) {
@@ -98,6 +99,9 @@ public final class MainView extends BorderPane {
         ActionRunner runner = new ActionRunner(() -> getScene() == null ? null : getScene().getWindow(),
                 this::session, () -> vm.inventory().snapshotProperty().get(), vm.executor(), execStores);
         actions = new ActionMenus(runner, this::selection);
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "gantry-editor-" + ProcessHandle.current().pid());
+        editor = new EditorTab(mainTabs, vm.executor(), this::session, tmp.resolve("drafts"), null);
+        runner.setEditorHooks(editor::openFromHistory, editor::show);
         setId("main-view");
         getStyleClass().add("gantry");
         getStylesheets().add(Themes.stylesheet());
@@ -127,7 +131,10 @@ public final class MainView extends BorderPane {
             actions.refresh();
             streams.update();
         });
-        vm.selectedProperty().addListener((o, a, b) -> streams.close());
+        vm.selectedProperty().addListener((o, a, b) -> {
+            streams.close();
+            editor.sessionChanged();
+        });
         vm.inventory().snapshotProperty().addListener((o, a, snap) -> alerts.observe(snap));
         vm.inventory().snapshotProperty().addListener((o, a, b) -> actions.refresh());
         tree.setContextMenu(actions.contextMenu());
@@ -159,6 +166,11 @@ public final class MainView extends BorderPane {
     private EngineSession session() {
         EndpointViewModel e = vm.selectedProperty().get();
         return e == null ? null : e.session();
+    }
+
+    /** Where the compose editor keeps drafts and the deploy history (call before the Editor tab is first shown). */
+    public void useEditorDirs(java.nio.file.Path drafts, java.nio.file.Path history) {
+        editor.useDirs(drafts, history);
     }
 
     /** The Logs tab of the detail pane (for tests and screenshots). */
@@ -227,7 +239,7 @@ public final class MainView extends BorderPane {
                 tab("Images", Feather.DISC, images),
                 tab("Volumes", Feather.DATABASE, volumes),
                 tab("Networks", Feather.SHARE_2, networks),
-                tab("Alerts", Feather.BELL, alerts.panel())));
+                tab("Alerts", Feather.BELL, alerts.panel()), editor.tab()));
         vm.resources().imagesProperty().addListener((o, a, l) -> images.getItems().setAll(l));
         vm.resources().volumesProperty().addListener((o, a, l) -> volumes.getItems().setAll(l));
         vm.resources().networksProperty().addListener((o, a, l) -> networks.getItems().setAll(l));
@@ -385,6 +397,7 @@ public final class MainView extends BorderPane {
                     filter.selectAll();
                 });
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addEndpoint);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), editor::openFile);
                 shortcut(scene, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), ItemAction.SCALE);
                 shortcut(scene, new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), ItemAction.UPDATE);
                 shortcut(scene, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), ItemAction.EXEC_RESTART);
