@@ -136,6 +136,10 @@ class MainViewActionsTest {
         });
     }
 
+    private static Button dialogButton(FxRobot robot, String text) {
+        return robot.lookup("#confirm-dialog").lookup((Button b) -> text.equals(b.getText())).queryButton();
+    }
+
     private MenuItem item(ContextMenu menu, String id) {
         return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElse(null);
     }
@@ -179,14 +183,14 @@ class MainViewActionsTest {
         until(() -> robot.lookup("#confirm-text").tryQuery().isPresent());
         String text = fx(() -> ((Label) robot.lookup("#confirm-text").query()).getText());
         assertTrue(text.contains("Remove the service loner"), text);
-        robot.clickOn("Cancel");
+        robot.clickOn(dialogButton(robot, "Cancel"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(calls.stream().noneMatch(c -> c.startsWith("ServiceOperations.remove")), "cancel removes nothing: " + calls);
 
         robot.clickOn(rowOf(robot, "loner"));
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         until(() -> robot.lookup("#confirm-text").tryQuery().isPresent());
-        robot.clickOn("Remove");
+        robot.clickOn(dialogButton(robot, "Remove"));
         until(() -> calls.contains("ServiceOperations.remove[loner]"));
         assertEquals(1, calls.stream().filter(c -> c.startsWith("ServiceOperations.remove")).count());
     }
