@@ -43,6 +43,11 @@ public final class ActionMenus {
         runner.run(action, selection.get());
     }
 
+    /** Opens the prune preview (Ctrl+Shift+P). */
+    public void prune() {
+        runner.prune();
+    }
+
     public ToolBar toolbar() {
         return toolbar;
     }
@@ -89,7 +94,7 @@ public final class ActionMenus {
         items.add(editor);
         Button prune = new Button("Prune…", new FontIcon(Feather.TRASH));
         prune.setId("tool-prune");
-        prune.setTooltip(new Tooltip("Preview and remove unused containers, images, networks, volumes, build cache"));
+        prune.setTooltip(new Tooltip("Preview and remove unused containers, images, networks, volumes, build cache  (Ctrl+Shift+P)"));
         prune.setOnAction(e -> runner.prune());
         items.add(gap);
         items.add(prune);

@@ -40,6 +40,11 @@ public final class Dialogs {
             scene.getStylesheets().setAll(owner.getScene().getRoot().getStylesheets());
             content.getStyleClass().add("gantry");
         }
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         if (owner instanceof Stage s && !s.getIcons().isEmpty()) {
             stage.getIcons().setAll(s.getIcons());

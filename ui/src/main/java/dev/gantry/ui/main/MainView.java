@@ -398,6 +398,12 @@ public final class MainView extends BorderPane {
                 });
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addEndpoint);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), editor::openFile);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                        () -> detail.tabs().getSelectionModel().select(streams.logsTab()));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        () -> detail.tabs().getSelectionModel().select(streams.statsTab()));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), actions::prune);
                 shortcut(scene, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), ItemAction.SCALE);
                 shortcut(scene, new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), ItemAction.UPDATE);
                 shortcut(scene, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), ItemAction.EXEC_RESTART);
