@@ -110,7 +110,7 @@ JSON
     # the web service: filter, then into the tree (stack row first, the service below it)
     xdotool key ctrl+f; sleep 0.5
     xdotool type --delay 80 "gantry-demo_web"; sleep 1.5
-    xdotool key Down; sleep 0.7; xdotool key Down; sleep 1
+    xdotool key Down; sleep 1; xdotool key End; sleep 1.5
     shot 1 "$2" ops-toolbar
     # rolling update to busybox:2, progress while it runs
     xdotool key ctrl+u; sleep 2
@@ -125,13 +125,14 @@ JSON
     xdotool key ctrl+l
     shot 4 "$2" service-log
     # prune preview
-    xdotool key ctrl+shift+p; sleep 2; xdotool key Return
+    xdotool key ctrl+shift+p; sleep 2
+    for k in 1 2 3 4 5 6; do xdotool key Tab; sleep 0.2; done; xdotool key space
     shot 6 "$2" prune-preview
     xdotool key Escape; sleep 1
     # a task of the api service: its charts
     xdotool key ctrl+f; sleep 0.5; xdotool key ctrl+a
     xdotool type --delay 80 "gantry-demo_api.1"; sleep 1.5
-    xdotool key Down; sleep 0.7; xdotool key Down; sleep 0.7; xdotool key Down; sleep 1
+    xdotool key Down; sleep 1; xdotool key End; sleep 0.7; xdotool key Right; sleep 0.7; xdotool key End; sleep 1
     xdotool key ctrl+k
     shot 10 "$2" container-charts
     kill $app; wait $app 2>/dev/null || true

@@ -40,7 +40,7 @@ public final class Dialogs {
             scene.getStylesheets().setAll(owner.getScene().getRoot().getStylesheets());
             content.getStyleClass().add("gantry");
         }
-        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 stage.close();
             }
