@@ -86,6 +86,62 @@ JSON
   ' "$cfg" "$theme" "$root" "$out"
   rm -rf "$cfg"; cfg=""
 }
-shoot light
-shoot dark
-log "wrote $out/main-light.png and $out/main-dark.png"
+# The operations, logs and charts, driven from the main window with its shortcuts (light theme):
+# Ctrl+U rolling update (progress while it runs), Ctrl+E exec-restart (result), Ctrl+Shift+P prune
+# preview, Ctrl+L the merged service log, Ctrl+K a task container's charts. Escape closes a dialog.
+shoot_ops() {
+  cfg="$(mktemp -d)"
+  cat >"$cfg/settings.json" <<JSON
+{ "version": 1, "theme": "light",
+  "endpoints": [ { "name": "test engine", "host": "$GANTRY_TEST_DOCKER_HOST", "source": "USER" } ],
+  "window": { "x": 0, "y": 0, "width": 1440, "height": 900, "maximized": false,
+              "sidebarDivider": 0.14, "detailDivider": 0.55 } }
+JSON
+  log "running Gantry (operations)"
+  xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+    GANTRY_CONFIG_DIR="$0" GANTRY_JAVA_OPTS="-Dprism.order=sw -Dgantry.theme=light" "$1/gantry" >"$0/app.log" 2>&1 &
+    app=$!
+    for i in $(seq 1 240); do grep -q "First inventory painted" "$0/app.log" 2>/dev/null && break; sleep 0.5; done
+    for i in $(seq 1 60); do xdotool search --name "^Gantry$" >/dev/null 2>&1 && break; sleep 0.5; done
+    sleep 3
+    w=$(xdotool search --name "^Gantry$" | head -1)
+    xdotool windowactivate --sync "$w" 2>/dev/null || xdotool windowfocus "$w"
+    shot() { sleep "$1"; import -window root "$2/$3.png"; }
+    # the web service: filter, then into the tree (stack row first, the service below it)
+    xdotool key ctrl+f; sleep 0.5
+    xdotool type --delay 80 "gantry-demo_web"; sleep 1.5
+    xdotool key Down; sleep 1; xdotool key End; sleep 1.5
+    shot 1 "$2" ops-toolbar
+    # rolling update to busybox:2, progress while it runs
+    xdotool key ctrl+u; sleep 2
+    xdotool key ctrl+a; xdotool type --delay 40 "gantry-test/busybox:2"; xdotool key Return
+    shot 6 "$2" update-progress
+    xdotool key Escape; sleep 1
+    # exec-restart on all replicas (preset kill -HUP 1)
+    xdotool key ctrl+e; sleep 2; xdotool key Return
+    shot 12 "$2" exec-restart
+    xdotool key Escape; sleep 1
+    # the merged log of the service
+    xdotool key ctrl+l
+    shot 4 "$2" service-log
+    # prune preview
+    xdotool key ctrl+shift+p; sleep 2
+    for k in 1 2 3 4 5 6; do xdotool key Tab; sleep 0.2; done; xdotool key space
+    shot 6 "$2" prune-preview
+    xdotool key Escape; sleep 1
+    # a task of the api service: its charts
+    xdotool key ctrl+f; sleep 0.5; xdotool key ctrl+a
+    xdotool type --delay 80 "gantry-demo_api.1"; sleep 1.5
+    xdotool key Down; sleep 1; xdotool key End; sleep 0.7; xdotool key Right; sleep 0.7; xdotool key End; sleep 1
+    xdotool key ctrl+k
+    shot 10 "$2" container-charts
+    kill $app; wait $app 2>/dev/null || true
+  ' "$cfg" "$root" "$out"
+  rm -rf "$cfg"; cfg=""
+}
+
+case "${1:-all}" in
+  ops) shoot_ops ;;
+  *) shoot light; shoot dark; shoot_ops ;;
+esac
+log "wrote the PNGs in $out"

@@ -7,7 +7,12 @@ import dev.gantry.adapter.endpoint.DockerConfigDir;
 import dev.gantry.adapter.endpoint.DockerContexts;
 import dev.gantry.adapter.endpoint.EndpointResolver;
 import dev.gantry.adapter.endpoint.Endpoints;
+import dev.gantry.adapter.ops.ExecAuditLog;
+import dev.gantry.adapter.ops.ExecChoiceStore;
+import dev.gantry.adapter.ops.StackChangeLog;
 import dev.gantry.app.settings.ConfigDirectory;
+import dev.gantry.app.settings.FileAlertRulesStore;
+import dev.gantry.ui.actions.ActionRunner;
 import dev.gantry.app.settings.JsonSettingsStore;
 import dev.gantry.ui.concurrent.FxBackgroundExecutor;
 import dev.gantry.ui.main.MainView;
@@ -36,7 +41,14 @@ public final class GantryApplication extends Application {
     /** Reads the settings and connects to the first endpoint while JavaFX starts; see {@link EarlyStart}. */
     static void beginEarly() {
         early = EarlyStart.begin(new JsonSettingsStore(ConfigDirectory.ofThisProcess()),
-                BenchProbe.wrap(new BouncyCastleConnector(new DockerEngineConnector())), GantryApplication::defaultEndpoints);
+                BenchProbe.wrap(new BouncyCastleConnector(new DockerEngineConnector(GantryApplication::stackChangeLog))),
+                GantryApplication::defaultEndpoints);
+    }
+
+    /** Gantry's record of what it changed per stack, one file per endpoint (for stack rollback). */
+    private static StackChangeLog stackChangeLog(dev.gantry.adapter.api.EndpointProfile profile) {
+        return StackChangeLog.persistent(ConfigDirectory.ofThisProcess().resolve("stack-changes")
+                .resolve(FileNames.safe(profile.name()) + ".json"));
     }
 
     @Override
@@ -56,6 +68,7 @@ public final class GantryApplication extends Application {
         if (early == null) {
             beginEarly();
         }
+        java.nio.file.Path config = ConfigDirectory.ofThisProcess();
         main = new MainViewModel(early.connector(), executor, timers, early.store(), defaultEndpoints(),
                 GantryApplication::dockerContexts);
         String forced = System.getProperty("gantry.theme", "");
@@ -66,7 +79,9 @@ public final class GantryApplication extends Application {
         BenchProbe.mark("view-model-started");
         Themes.apply(main.darkProperty().get());
         BenchProbe.mark("theme-applied");
-        view = new MainView(main);
+        view = new MainView(main, new ActionRunner.ExecStores(new ExecAuditLog(config.resolve("exec-audit.log")),
+                new ExecChoiceStore(config.resolve("exec-choices.json"))), new FileAlertRulesStore(config));
+        view.useEditorDirs(config.resolve("drafts"), config.resolve("deploy-history"));
         BenchProbe.mark("view-built");
         WindowState w = main.windowProperty().get();
         // Never larger than the screen (a 1366x768 laptop, or settings saved on a bigger monitor).
@@ -75,6 +90,7 @@ public final class GantryApplication extends Application {
         double height = Math.min(w.height() > 200 ? w.height() : 900, screen.getHeight());
         Scene scene = new Scene(view, width, height);
         stage.setTitle("Gantry");
+        WindowIcon.apply(stage);
         stage.setScene(scene);
         boolean onScreen = !Double.isNaN(w.x()) && !Double.isNaN(w.y())
                 && javafx.stage.Screen.getScreensForRectangle(w.x(), w.y(), width, height).size() > 0;

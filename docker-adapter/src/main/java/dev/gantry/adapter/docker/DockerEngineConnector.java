@@ -31,13 +31,25 @@ public final class DockerEngineConnector implements EngineConnector {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockerEngineConnector.class);
 
+    private final java.util.function.Function<EndpointProfile, dev.gantry.adapter.ops.StackChangeLog> stackChanges;
+
+    /** Sessions keep the stack change log (for stack rollback) in memory only. */
+    public DockerEngineConnector() {
+        this(p -> dev.gantry.adapter.ops.StackChangeLog.inMemory());
+    }
+
+    /** Sessions get their stack change log from {@code stackChanges}, e.g. a persistent one per endpoint. */
+    public DockerEngineConnector(java.util.function.Function<EndpointProfile, dev.gantry.adapter.ops.StackChangeLog> stackChanges) {
+        this.stackChanges = stackChanges;
+    }
+
     @Override
     public EngineSession connect(EndpointProfile profile) {
         Probed probed = probe(profile);
         DockerClient client = null;
         try {
             client = DockerClients.open(profile, probed.version());
-            return new DockerEngineSession(profile, client, probed.info());
+            return new DockerEngineSession(profile, client, probed.info(), stackChanges.apply(profile));
         } catch (RuntimeException e) {
             DockerClients.closeQuietly(client);
             throw EngineErrors.translate(profile, e);

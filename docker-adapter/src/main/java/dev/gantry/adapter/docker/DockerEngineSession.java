@@ -36,7 +36,14 @@ final class DockerEngineSession implements EngineSession {
     private volatile DockerLogSource logs;
     private volatile DockerStatsSource stats;
 
+    private final StackChangeLog stackChanges;
+
     DockerEngineSession(EndpointProfile profile, DockerClient client, EngineInfo info) {
+        this(profile, client, info, StackChangeLog.inMemory());
+    }
+
+    DockerEngineSession(EndpointProfile profile, DockerClient client, EngineInfo info, StackChangeLog stackChanges) {
+        this.stackChanges = stackChanges;
         this.profile = profile;
         this.client = client;
         this.info = info;
@@ -122,7 +129,7 @@ final class DockerEngineSession implements EngineSession {
             synchronized (this) {
                 if (operations == null) {
                     operations = new DockerOperations(client, profile, e -> EngineErrors.translate(profile, e),
-                            StackChangeLog.inMemory());
+                            stackChanges);
                 }
                 ops = operations;
             }

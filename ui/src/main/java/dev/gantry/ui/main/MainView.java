@@ -6,6 +6,13 @@ import atlantafx.base.theme.Styles;
 import dev.gantry.adapter.api.ImageInfo;
 import dev.gantry.adapter.api.NetworkInfo;
 import dev.gantry.adapter.api.VolumeInfo;
+import dev.gantry.adapter.api.EngineSession;
+import dev.gantry.adapter.ops.ExecAuditLog;
+import dev.gantry.adapter.ops.ExecChoiceStore;
+import dev.gantry.ui.actions.ActionMenus;
+import dev.gantry.ui.actions.ActionRunner;
+import dev.gantry.ui.actions.ItemAction;
+import dev.gantry.ui.actions.Selection;
 import dev.gantry.ui.detail.DetailPane;
 import dev.gantry.ui.resources.ResourceTables;
 import dev.gantry.ui.resources.ResourcesViewModel;
@@ -71,9 +78,30 @@ public final class MainView extends BorderPane {
     private final DetailPane detail;
     private final InvalidationListener endpointChanged = o -> renderEndpoint();
     private EndpointViewModel bound;
+    private final ActionMenus actions;
+    private final DetailStreams streams;
+    private final AlertsWiring alerts;
+    private final EditorTab editor;
 
+    /** A main window whose exec-restart keeps its choices in a temporary file and writes no audit log (tests). */
     public MainView(MainViewModel vm) {
+        this(vm, new ActionRunner.ExecStores(ExecAuditLog.none(), new ExecChoiceStore(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "gantry-exec-choices-" + ProcessHandle.current().pid() + ".json"))));
+    }
+
+    public MainView(MainViewModel vm, ActionRunner.ExecStores execStores) {
+        this(vm, execStores, dev.gantry.ui.alerts.AlertRulesStore.inMemory());
+    }
+
+    public MainView(MainViewModel vm, ActionRunner.ExecStores execStores, dev.gantry.ui.alerts.AlertRulesStore alertRules) {
         this.vm = vm;
+        alerts = new AlertsWiring(vm.executor(), alertRules, this::session);
+        ActionRunner runner = new ActionRunner(() -> getScene() == null ? null : getScene().getWindow(),
+                this::session, () -> vm.inventory().snapshotProperty().get(), vm.executor(), execStores);
+        actions = new ActionMenus(runner, this::selection);
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "gantry-editor-" + ProcessHandle.current().pid());
+        editor = new EditorTab(mainTabs, vm.executor(), this::session, tmp.resolve("drafts"), null);
+        runner.setEditorHooks(editor::openFromHistory, editor::show);
         setId("main-view");
         getStyleClass().add("gantry");
         getStylesheets().add(Themes.stylesheet());
@@ -98,6 +126,19 @@ public final class MainView extends BorderPane {
         vm.inventory().nodesProperty().addListener((o, a, n) -> nodes.show(n));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) ->
                 vm.selectedRowIdProperty().set(item == null ? null : item.getValue().id()));
+        streams = new DetailStreams(detail.tabs(), this::selection, this::session, vm.executor());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            actions.refresh();
+            streams.update();
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            streams.close();
+            editor.sessionChanged();
+        });
+        vm.inventory().snapshotProperty().addListener((o, a, snap) -> alerts.observe(snap));
+        vm.inventory().snapshotProperty().addListener((o, a, b) -> actions.refresh());
+        tree.setContextMenu(actions.contextMenu());
+        nodes.setContextMenu(actions.nodeMenu(() -> nodes.getSelectionModel().getSelectedItem()));
         vm.selectedProperty().addListener((o, a, b) -> rebind(b));
         vm.noEngineProperty().addListener(o -> renderEndpoint());
         vm.settingsProblemProperty().addListener(o -> renderSettingsProblem());
@@ -109,6 +150,36 @@ public final class MainView extends BorderPane {
     /** The inventory tree, for tests and later issues' actions. */
     public InventoryTreeTable tree() {
         return tree;
+    }
+
+    /** The toolbar and menus of the selected item's actions. */
+    public ActionMenus actions() {
+        return actions;
+    }
+
+    /** The selected row resolved against the current snapshot, or null. */
+    public Selection selection() {
+        TreeItem<InventoryRow> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : Selection.of(item.getValue(), vm.inventory().snapshotProperty().get());
+    }
+
+    private EngineSession session() {
+        EndpointViewModel e = vm.selectedProperty().get();
+        return e == null ? null : e.session();
+    }
+
+    /** Where the compose editor keeps drafts and the deploy history (call before the Editor tab is first shown). */
+    public void useEditorDirs(java.nio.file.Path drafts, java.nio.file.Path history) {
+        editor.useDirs(drafts, history);
+    }
+
+    /** The Logs tab of the detail pane (for tests and screenshots). */
+    public Tab logsTab() {
+        return streams.logsTab();
+    }
+
+    public Tab statsTab() {
+        return streams.statsTab();
     }
 
     /** The detail pane's tab area: later issues add Logs, Stats and Editor tabs here. */
@@ -163,11 +234,12 @@ public final class MainView extends BorderPane {
         mainTabs.setId("main-tabs");
         mainTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         mainTabs.getTabs().setAll(List.of(
-                tab("Inventory", Feather.LAYERS, tree),
+                tab("Inventory", Feather.LAYERS, inventoryPane()),
                 tab("Nodes", Feather.SERVER, nodes),
                 tab("Images", Feather.DISC, images),
                 tab("Volumes", Feather.DATABASE, volumes),
-                tab("Networks", Feather.SHARE_2, networks)));
+                tab("Networks", Feather.SHARE_2, networks),
+                tab("Alerts", Feather.BELL, alerts.panel()), editor.tab()));
         vm.resources().imagesProperty().addListener((o, a, l) -> images.getItems().setAll(l));
         vm.resources().volumesProperty().addListener((o, a, l) -> volumes.getItems().setAll(l));
         vm.resources().networksProperty().addListener((o, a, l) -> networks.getItems().setAll(l));
@@ -195,6 +267,12 @@ public final class MainView extends BorderPane {
         refusedText.setMaxWidth(560);
         refusedText.getStyleClass().add("empty-text");
         refusedPane.getChildren().setAll(icon, refusedText);
+    }
+
+    private Node inventoryPane() {
+        BorderPane pane = new BorderPane(tree);
+        pane.setTop(actions.bar());
+        return pane;
     }
 
     private VBox buildNoEngine() {
@@ -230,7 +308,7 @@ public final class MainView extends BorderPane {
 
     private void loadResources() {
         int i = mainTabs.getSelectionModel().getSelectedIndex();
-        if (i >= 2) {
+        if (i >= 2 && i < 2 + ResourcesViewModel.Kind.values().length) {
             vm.loadResources(ResourcesViewModel.Kind.values()[i - 2]);
         }
     }
@@ -319,6 +397,35 @@ public final class MainView extends BorderPane {
                     filter.selectAll();
                 });
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addEndpoint);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), editor::openFile);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                        () -> detail.tabs().getSelectionModel().select(streams.logsTab()));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        () -> detail.tabs().getSelectionModel().select(streams.statsTab()));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), actions::prune);
+                shortcut(scene, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), ItemAction.SCALE);
+                shortcut(scene, new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), ItemAction.UPDATE);
+                shortcut(scene, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), ItemAction.EXEC_RESTART);
+                shortcut(scene, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), ItemAction.RESTART);
+            }
+        });
+        tree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown()) {
+                Selection sel = selection();
+                if (sel != null) {
+                    ItemAction.forKind(sel.kind()).stream().filter(a -> a.name().startsWith("REMOVE_")).findFirst()
+                            .ifPresent(a -> actions.run(a));
+                    e.consume();
+                }
+            }
+        });
+    }
+
+    private void shortcut(javafx.scene.Scene scene, KeyCombination keys, ItemAction action) {
+        scene.getAccelerators().put(keys, () -> {
+            if (mainTabs.getSelectionModel().getSelectedIndex() == 0) {
+                actions.run(action);
             }
         });
     }

@@ -30,6 +30,8 @@ final class FakeEngine implements EngineConnector {
     final AtomicReference<InventorySnapshot> snapshot = new AtomicReference<>();
     final AtomicReference<EngineEventListener> listener = new AtomicReference<>();
     final AtomicInteger inventoryCalls = new AtomicInteger();
+    /** The operations the sessions offer; null: none. */
+    final AtomicReference<dev.gantry.adapter.api.ops.Operations> operations = new AtomicReference<>();
 
     FakeEngine(InventorySnapshot initial) {
         snapshot.set(initial);
@@ -107,7 +109,10 @@ final class FakeEngine implements EngineConnector {
 
             @Override
             public dev.gantry.adapter.api.ops.Operations operations() {
-                throw new UnsupportedOperationException("the in-memory engine offers no operations");
+                if (operations.get() == null) {
+                    throw new UnsupportedOperationException("the in-memory engine offers no operations");
+                }
+                return operations.get();
             }
 
             @Override
@@ -121,13 +126,13 @@ final class FakeEngine implements EngineConnector {
             }
 
             @Override
-            public dev.gantry.adapter.api.deploy.StackDeployments stacks() {
-                throw new UnsupportedOperationException("the in-memory engine offers no deployments");
+            public dev.gantry.adapter.api.deploy.ComposeProjects composeProjects() {
+                throw new UnsupportedOperationException("the in-memory engine offers no compose projects");
             }
 
             @Override
-            public dev.gantry.adapter.api.deploy.ComposeProjects composeProjects() {
-                throw new UnsupportedOperationException("the in-memory engine offers no compose projects");
+            public dev.gantry.adapter.api.deploy.StackDeployments stacks() {
+                throw new UnsupportedOperationException("the in-memory engine offers no deployments");
             }
 
             @Override

@@ -1,0 +1,120 @@
+package dev.gantry.ui.actions;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Modal windows owned by the main stage: operation views, confirmations and error sentences. */
+public final class Dialogs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dialogs.class);
+
+    private Dialogs() {
+    }
+
+    /** Shows an operation view in its own modal window; {@code onClose} runs when it closes (may be null). */
+    public static Stage open(Window owner, String title, Parent content, Runnable onClose) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Scene scene = new Scene(scroll);
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getRoot().getStylesheets());
+            content.getStyleClass().add("gantry");
+        }
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        if (owner instanceof Stage s && !s.getIcons().isEmpty()) {
+            stage.getIcons().setAll(s.getIcons());
+        }
+        if (onClose != null) {
+            stage.setOnHidden(e -> onClose.run());
+        }
+        stage.show();
+        return stage;
+    }
+
+    /** Asks before a destructive action; the text names what will go. True when the user confirmed. */
+    public static boolean confirm(Window owner, String title, String text, String okLabel) {
+        return confirm(owner, title, text, okLabel, null) != null;
+    }
+
+    /**
+     * Like {@link #confirm(Window, String, String, String)} with an option box; returns null when
+     * cancelled, else whether the option was ticked.
+     */
+    public static Boolean confirm(Window owner, String title, String text, String okLabel, String option) {
+        ButtonType ok = new ButtonType(okLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, null, ok, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setId("confirm-dialog");
+        Label body = new Label(text);
+        body.setId("confirm-text");
+        body.setWrapText(true);
+        body.setMaxWidth(520);
+        VBox box = new VBox(10, body);
+        CheckBox check = new CheckBox(option);
+        check.setId("confirm-option");
+        if (option != null) {
+            box.getChildren().add(check);
+        }
+        a.getDialogPane().setContent(box);
+        Optional<ButtonType> answer = a.showAndWait();
+        return answer.filter(b -> b == ok).isPresent() ? check.isSelected() : null;
+    }
+
+    /** Tells the user what failed in a sentence, with the details on demand; logs it once. */
+    public static void error(Window owner, String what, Throwable e) {
+        String sentence = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        LOG.warn("{} failed: {}", what, sentence, e);
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner);
+        a.setTitle(what);
+        a.setHeaderText(what + " failed");
+        a.setContentText(sentence);
+        a.getDialogPane().setId("error-dialog");
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        TextArea details = new TextArea(trace.toString());
+        details.setEditable(false);
+        details.setWrapText(false);
+        details.setPrefRowCount(12);
+        a.getDialogPane().setExpandableContent(details);
+        a.show();
+    }
+
+    /** A short report (what went, what failed) after an action finished. */
+    public static void info(Window owner, String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setId("info-dialog");
+        a.show();
+    }
+
+}
