@@ -33,7 +33,7 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
         setRoot(new TreeItem<>(new InventoryRow("root", RowKind.GROUP, "", "", -1, -1, Badge.NONE, "", "", null, null)));
         setShowRoot(false);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().setAll(List.of(nameColumn(), limited(textColumn("Image", 170, InventoryRow::image), 230), replicasColumn(),
+        getColumns().setAll(List.of(nameColumn(), limited(imageColumn(), 230), replicasColumn(),
                 stateColumn(), limited(textColumn("Ports", 130, InventoryRow::ports), 150), minimum(limited(textColumn("Node", 64, InventoryRow::node), 140), 56),
                 ageColumn()));
         setRowFactory(t -> new TreeTableRow<>() {
@@ -143,6 +143,20 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
             case PROJECT -> Feather.FOLDER;
             case CONTAINER -> Feather.BOX;
         };
+    }
+
+    /** Image names are cut at the front ("…busybox:1"), so the tag always stays visible. */
+    private TreeTableColumn<InventoryRow, InventoryRow> imageColumn() {
+        TreeTableColumn<InventoryRow, InventoryRow> c = textColumn("Image", 170, InventoryRow::image);
+        var cells = c.getCellFactory();
+        c.setCellFactory(col -> {
+            var cell = cells.call(col);
+            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                    () -> cell.getText() == null ? null : new javafx.scene.control.Tooltip(cell.getText()), cell.textProperty()));
+            return cell;
+        });
+        return c;
     }
 
     private TreeTableColumn<InventoryRow, InventoryRow> textColumn(String title, double width,
