@@ -123,7 +123,10 @@ class ComposeEditorViewFxTest {
 
         answer.set(null);
         javafx.application.Platform.runLater(() -> answer.set(view.confirmClose()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Unsaved changes").tryQuery().isPresent());
+        // The first dialog may still be closing: wait for the new dialog's button itself to show.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Close, keep a draft").queryAll().stream()
+                .anyMatch(javafx.scene.Node::isVisible));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Close, keep a draft");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
         assertEquals(true, answer.get());
