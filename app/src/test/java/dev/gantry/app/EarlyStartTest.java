@@ -73,7 +73,7 @@ class EarlyStartTest {
 
         EngineSession s = early.connector().connect(OTHER);
         assertSame(sessions.get(sessions.size() - 1).proxy, s);
-        for (int i = 0; i < 100 && !sessions.get(0).closed; i++) {
+        for (int i = 0; i < 500 && !sessions.get(0).closed; i++) {
             Thread.sleep(20);
         }
         assertTrue(sessions.get(0).closed, "the unused early session is closed");
