@@ -1,6 +1,7 @@
 package dev.gantry.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,12 +73,13 @@ class EarlyStartTest {
         EarlyStart early = EarlyStart.begin(store(AppSettings.defaults()), connector(null), () -> List.of(LOCAL));
 
         EngineSession s = early.connector().connect(OTHER);
-        assertSame(sessions.get(sessions.size() - 1).proxy, s);
-        for (int i = 0; i < 500 && !sessions.get(0).closed; i++) {
+        // The early thread's connect and this one run concurrently: find each session by its endpoint.
+        assertSame(sessionFor(OTHER).proxy, s);
+        for (int i = 0; i < 500 && (sessionFor(LOCAL) == null || !sessionFor(LOCAL).closed); i++) {
             Thread.sleep(20);
         }
-        assertTrue(sessions.get(0).closed, "the unused early session is closed");
-        assertTrue(connects.contains(OTHER));
+        assertTrue(sessionFor(LOCAL).closed, "the unused early session is closed");
+        assertFalse(sessionFor(OTHER).closed, "the session handed out stays open");
     }
 
     @Test
@@ -90,6 +92,12 @@ class EarlyStartTest {
         assertSame(refused, thrown);
         assertThrows(EngineException.class, () -> connector.connect(LOCAL));
         assertEquals(2, connects.size(), "the retry is a new attempt");
+    }
+
+    private FakeSession sessionFor(EndpointProfile profile) {
+        synchronized (sessions) {
+            return sessions.stream().filter(f -> f.profile.equals(profile)).findFirst().orElse(null);
+        }
     }
 
     private SettingsStore store(AppSettings settings) {
@@ -114,7 +122,7 @@ class EarlyStartTest {
             if (failure != null) {
                 throw failure;
             }
-            FakeSession s = new FakeSession();
+            FakeSession s = new FakeSession(profile);
             synchronized (sessions) {
                 sessions.add(s);
             }
@@ -128,7 +136,13 @@ class EarlyStartTest {
 
     /** Only close() matters here. */
     private static final class FakeSession {
+        final EndpointProfile profile;
         volatile boolean closed;
+
+        FakeSession(EndpointProfile profile) {
+            this.profile = profile;
+        }
+
         final EngineSession proxy = (EngineSession) Proxy.newProxyInstance(EngineSession.class.getClassLoader(),
                 new Class<?>[] {EngineSession.class}, (p, m, a) -> {
                     if (m.getDeclaringClass() == Object.class) {

@@ -31,7 +31,11 @@ final class DockerClients {
     private static final Logger LOG = LoggerFactory.getLogger(DockerClients.class);
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration PROBE_RESPONSE_TIMEOUT = Duration.ofSeconds(3);
+    /**
+     * Bounds the connect probe (version and info). A busy swarm manager or a cold TLS stack on a
+     * loaded laptop can take seconds to answer /info; 3 s failed healthy engines under load.
+     */
+    static final Duration PROBE_RESPONSE_TIMEOUT = Duration.ofSeconds(8);
 
     private DockerClients() {
     }
