@@ -39,6 +39,7 @@ final class MergedLogStream implements Subscription {
     private final LogListener listener;
     private final Map<String, ContainerLogStream> streams = new ConcurrentHashMap<>();
     private volatile StreamCallback<Event> events;
+    private volatile OtherNodesLogStream otherNodes;
     private volatile boolean closed;
     private long eventBackoffMs = 500;
 
@@ -58,6 +59,27 @@ final class MergedLogStream implements Subscription {
             subscribeEvents();
         }
         attachExisting(request);
+        openOtherNodes();
+    }
+
+    /** On a manager of a multi-node swarm, the tasks on other nodes come through the service log endpoint. */
+    private void openOtherNodes() {
+        try {
+            String localNode = OtherNodesLogStream.localNodeIfMultiNodeManager(client);
+            if (localNode == null || closed) {
+                return;
+            }
+            List<String> services = labelKey.equals(DockerLogSource.STACK_NAMESPACE)
+                    ? OtherNodesLogStream.servicesOfStack(client, labelValue) : List.of(labelValue);
+            OtherNodesLogStream o = new OtherNodesLogStream(client, profile, localNode, request, listener::onLines);
+            otherNodes = o;
+            o.open(services);
+            if (closed) {
+                o.close();
+            }
+        } catch (RuntimeException e) {
+            listener.onError(EngineErrors.translate(profile, e));
+        }
     }
 
     private void subscribeEvents() {
@@ -168,5 +190,9 @@ final class MergedLogStream implements Subscription {
             e.close();
         }
         streams.values().forEach(ContainerLogStream::close);
+        OtherNodesLogStream o = otherNodes;
+        if (o != null) {
+            o.close();
+        }
     }
 }

@@ -7,7 +7,9 @@ import dev.gantry.adapter.api.Subscription;
  * Closing the subscription closes every underlying stream.
  *
  * <p>Service and stack logs merge the containers of the service's (stack's) tasks on this engine;
- * a task's successor joins when its container starts (driven by the engine's event stream). A
+ * a task's successor joins when its container starts (driven by the engine's event stream). On a
+ * manager of a multi-node swarm, the tasks on the other nodes join through the manager's service
+ * log endpoint, which follows their successors too. A
  * stream lost while its container still runs reconnects and a {@link LogStreamKind#MARKER} line
  * marks the gap.
  */
