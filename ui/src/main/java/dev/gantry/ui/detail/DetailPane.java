@@ -152,8 +152,8 @@ public final class DetailPane extends VBox {
     }
 
     private static Tab tab(String text, Feather icon, javafx.scene.Node content) {
-        Tab t = new Tab(text, content);
+        Tab t = new Tab(text);
         t.setGraphic(new FontIcon(icon));
-        return t;
+        return dev.gantry.ui.fx.LazyTabContent.install(t, content);
     }
 }

@@ -18,6 +18,7 @@ import dev.gantry.ui.resources.ResourceTables;
 import dev.gantry.ui.resources.ResourcesViewModel;
 import javafx.scene.control.TableView;
 import dev.gantry.ui.endpoint.ConnectionPhase;
+import dev.gantry.ui.fx.LazyTabContent;
 import dev.gantry.ui.endpoint.EndpointDialog;
 import dev.gantry.ui.endpoint.EndpointSidebar;
 import dev.gantry.ui.endpoint.EndpointViewModel;
@@ -313,10 +314,11 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** A main tab whose content joins the scene when the tab is first shown (see {@link LazyTabContent}). */
     private static Tab tab(String text, Feather icon, Node content) {
-        Tab t = new Tab(text, content);
+        Tab t = new Tab(text);
         t.setGraphic(new FontIcon(icon));
-        return t;
+        return LazyTabContent.install(t, content);
     }
 
     private void rebind(EndpointViewModel vm) {

@@ -1,6 +1,7 @@
 package dev.gantry.ui.editor;
 
 import dev.gantry.ui.concurrent.BackgroundExecutor;
+import dev.gantry.ui.concurrent.SameThreadExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,19 +10,11 @@ import java.util.function.Consumer;
 /** Holds background work until the test runs it, in any order (to deliver results out of order). */
 final class QueueExecutor implements BackgroundExecutor {
     final List<Runnable> queued = new ArrayList<>();
+    private final SameThreadExecutor now = new SameThreadExecutor();
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        queued.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        queued.add(() -> now.submit(work, onSuccess, onFailure));
     }
 
     @Override

@@ -5,27 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gantry.adapter.api.EndpointProfile;
 import dev.gantry.adapter.api.InventorySnapshot;
 import dev.gantry.adapter.api.ServiceInfo;
 import dev.gantry.adapter.api.ops.Operations;
-import dev.gantry.ui.concurrent.FxBackgroundExecutor;
 import dev.gantry.ui.inventory.Fixtures;
-import dev.gantry.ui.settings.AppSettings;
-import dev.gantry.ui.settings.SettingsStore;
 import java.lang.reflect.Proxy;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -46,8 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainViewActionsTest {
 
     private final FakeEngine engine = new FakeEngine(withGlobal());
-    private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    private final MainWindowHarness window = new MainWindowHarness();
     /** Every operation call as "interface.method(args)". */
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private MainViewModel vm;
@@ -65,23 +55,9 @@ class MainViewActionsTest {
     @Start
     void start(Stage stage) {
         engine.operations.set(recording(Operations.class));
-        SettingsStore store = new SettingsStore() {
-            @Override
-            public Loaded load() {
-                return new Loaded(AppSettings.defaults(), null);
-            }
-
-            @Override
-            public void save(AppSettings s) {
-            }
-        };
-        vm = new MainViewModel(engine, executor, timers, store,
-                List.of(new EndpointProfile("fake", URI.create("unix:///fake.sock"), null, false, EndpointProfile.Source.USER)),
-                List::of);
-        vm.start();
-        view = new MainView(vm);
-        stage.setScene(new Scene(view, 1200, 700));
-        stage.show();
+        window.show(stage, engine);
+        vm = window.vm;
+        view = window.view;
     }
 
     /** A proxy that records each call; sub-interfaces (services(), ...) are recording proxies too. */
@@ -98,24 +74,15 @@ class MainViewActionsTest {
 
     @AfterEach
     void stop() {
-        fx(() -> {
-            vm.close();
-            return null;
-        });
-        timers.shutdownNow();
-        executor.close();
+        window.close();
     }
 
     private static <T> T fx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return MainWindowHarness.fx(c);
     }
 
     private static void until(Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(c));
+        MainWindowHarness.until(15, c);
     }
 
     private Node rowOf(FxRobot robot, String name) {

@@ -6,26 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gantry.adapter.api.ContainerInfo;
-import dev.gantry.adapter.api.EndpointProfile;
 import dev.gantry.adapter.api.Health;
 import dev.gantry.adapter.api.InventorySnapshot;
-import dev.gantry.ui.concurrent.FxBackgroundExecutor;
 import dev.gantry.ui.detail.SecretMasker;
 import dev.gantry.ui.inventory.Badge;
 import dev.gantry.ui.inventory.Fixtures;
 import dev.gantry.ui.inventory.InventoryRow;
 import dev.gantry.ui.settings.AppSettings;
-import dev.gantry.ui.settings.SettingsStore;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
-import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.skin.VirtualFlow;
@@ -44,9 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainViewTest {
 
     private final FakeEngine engine = new FakeEngine(big(100, "Up 1 minute"));
-    private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
-    private final List<AppSettings> saved = new ArrayList<>();
+    private final MainWindowHarness window = new MainWindowHarness();
+    private final List<AppSettings> saved = window.saved;
     private MainViewModel vm;
     private MainView view;
 
@@ -74,46 +65,22 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        SettingsStore store = new SettingsStore() {
-            @Override
-            public Loaded load() {
-                return new Loaded(AppSettings.defaults(), null);
-            }
-
-            @Override
-            public void save(AppSettings s) {
-                saved.add(s);
-            }
-        };
-        vm = new MainViewModel(engine, executor, timers, store,
-                List.of(new EndpointProfile("fake", URI.create("unix:///fake.sock"), null, false, EndpointProfile.Source.USER)),
-                List::of);
-        vm.start();
-        view = new MainView(vm);
-        stage.setScene(new Scene(view, 1200, 700));
-        stage.show();
+        window.show(stage, engine);
+        vm = window.vm;
+        view = window.view;
     }
 
     @AfterEach
     void stop() {
-        fx(() -> {
-            vm.close();
-            return null;
-        });
-        timers.shutdownNow();
-        executor.close();
+        window.close();
     }
 
     private static <T> T fx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return MainWindowHarness.fx(c);
     }
 
     private static void until(Callable<Boolean> c) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(c));
+        MainWindowHarness.until(10, c);
     }
 
     private int firstVisibleIndex() {
