@@ -79,6 +79,17 @@ class MainWindowLiveTest {
         return item == null ? null : item.getValue();
     }
 
+    /** The service's row and its task rows as the tree shows them, for failure messages. */
+    private String describe(String service) {
+        TreeItem<InventoryRow> item = app.row(service);
+        if (item == null) {
+            return "no row";
+        }
+        InventoryRow r = item.getValue();
+        return r.running() + "/" + r.desired() + " " + item.getChildren().stream()
+                .map(i -> i.getValue().name() + ":" + i.getValue().badge()).toList();
+    }
+
     private boolean replicas(String service, long running, long desired) {
         InventoryRow r = row(service);
         return r != null && r.running() == running && r.desired() == desired;
@@ -122,7 +133,8 @@ class MainWindowLiveTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("scale seen after " + ms + " ms");
         assertTrue(within(Duration.ofSeconds(60), () -> replicas(back, 3, 3) && app.row(back).getChildren().size() == 3),
-                "three running replicas follow");
+                () -> "three running replicas follow; the tree shows " + fx(() -> describe(back)) + "; the engine says "
+                        + TestEngine.dockerResult("service", "ps", back, "--format", "{{.Name}} {{.CurrentState}}"));
         assertEquals(selectedBefore, fx(() -> app.view.tree().getSelectionModel().getSelectedItem().getValue().id()),
                 "the selection survives the updates");
     }

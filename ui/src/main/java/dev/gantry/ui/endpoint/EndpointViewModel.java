@@ -60,6 +60,7 @@ public final class EndpointViewModel implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean live;
     private volatile Instant latestEvent;
+    private final SettleRecheck settle = new SettleRecheck();
     private final java.util.concurrent.ConcurrentLinkedQueue<EngineEvent> patches = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicBoolean reloadPending = new AtomicBoolean();
     private final AtomicBoolean reloadInFlight = new AtomicBoolean();
@@ -253,6 +254,10 @@ public final class EndpointViewModel implements AutoCloseable {
 
     private void apply(InventorySnapshot snap) {
         snapshot.set(snap);
+        Duration recheck = settle.next(snap);
+        if (recheck != null && !closed) {
+            timers.schedule(this::requestReload, recheck.toMillis(), TimeUnit.MILLISECONDS);
+        }
         if (snap.engine() != null) {
             info.set(snap.engine());
         }
@@ -276,6 +281,10 @@ public final class EndpointViewModel implements AutoCloseable {
         applyPatches();
         if (!reloadInFlight.compareAndSet(false, true)) {
             reloadAgain.set(true);
+            // The reload in flight may have ended between the two lines above without seeing the flag.
+            if (!reloadInFlight.get() && reloadAgain.getAndSet(false)) {
+                requestReload();
+            }
             return;
         }
         boolean withInfo = refreshInfo.getAndSet(false);
@@ -457,6 +466,7 @@ public final class EndpointViewModel implements AutoCloseable {
                 return;
             }
             latestEvent = event.time() == null ? Instant.now() : event.time();
+            settle.reset();
             if (EventPatch.patches(event)) {
                 patches.add(event);
             }

@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.TimeUnit;
 
 /** The window's own behaviour: in-place updates, selection and scroll kept, filter, keyboard, banner. */
 @ExtendWith(ApplicationExtension.class)
@@ -121,6 +122,22 @@ class MainViewTest {
         Thread.sleep(600);
         int reloads = engine.inventoryCalls.get() - before;
         assertTrue(reloads >= 1 && reloads <= 3, "200 events gave " + reloads + " reloads");
+    }
+
+    /** The manager records a task as running a moment after the container's start event; no event says so. */
+    @Test
+    void aTaskThatReachesRunningAfterTheLastEventIsShownRunning() throws Exception {
+        until(() -> view.tree().find("t-w1b") != null);
+        assertEquals(Badge.STARTING, fx(() -> view.tree().find("t-w1b").getValue().badge()));
+        int before = engine.inventoryCalls.get();
+        engine.push("container", "start");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> engine.inventoryCalls.get() > before);
+        InventorySnapshot s = engine.snapshot.get();
+        engine.snapshot.set(new InventorySnapshot(s.takenAt(), s.engine(), s.stacks(), s.services(), s.tasks().stream()
+                .map(t -> t.id().equals("t-w1b") ? Fixtures.task("t-w1b", t.serviceId(), t.serviceName(), t.slot(), "running",
+                        null, t.updatedAt(), t.health()) : t).toList(), s.composeProjects(), s.standaloneContainers(),
+                s.containers(), s.nodes()));
+        until(() -> view.tree().find("t-w1b").getValue().badge() == Badge.RUNNING);
     }
 
     @Test
