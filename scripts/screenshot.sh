@@ -1,24 +1,141 @@
 #!/usr/bin/env bash
-# Makes the README screenshots: starts the test engine, deploys a demo (a swarm stack with healthy,
-# failing and unhealthy replicas, a compose-labelled project, a standalone container), runs Gantry
-# under Xvfb in the light and the dark theme, writes docs/screenshots/*.png, removes the demo.
+# Makes the README screenshots from the running app: starts the test engine, deploys a demo (a
+# swarm stack with healthy, failing and unhealthy replicas, a compose-labelled project, a
+# standalone container), runs Gantry under Xvfb with a window manager (openbox, so that dialogs
+# get the keyboard focus), drives it with its shortcuts and writes docs/screenshots/*.png; then it
+# removes the demo.
 #
-#   scripts/screenshot.sh            (as root it installs xvfb, xauth, imagemagick, libgtk-3-0, xdotool when missing)
+#   scripts/screenshot.sh          the main window in both themes, then the operations and streams
+#   scripts/screenshot.sh main     only the main window (light and dark)
+#   scripts/screenshot.sh ops      only the operations, logs, charts and alerts (light)
+#
+# As root it installs xvfb, xauth, imagemagick, libgtk-3-0, xdotool, openbox and xcompmgr when missing.
+# GANTRY_SHOTS_NO_BUILD=1 skips the Maven build (when the app is built already).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/docs/screenshots"
-mkdir -p "$out"
 log() { echo "[screenshot] $*" >&2; }
 
+# ---------------------------------------------------------------------------------------------
+# Inside the X display (the script re-runs itself under xvfb-run): CFG, THEME, OUT set by `session`.
+if [ "${1:-}" = --in-display ]; then
+  scene="$2"
+  # The main window comes up without a frame at 0,0 (as on the user's screen, minus the title bar);
+  # dialogs keep their frame and title. openbox focuses new windows; we also activate them by title.
+  sed 's|^<applications>$|<applications><application title="Gantry"><decor>no</decor><position force="yes"><x>0</x><y>0</y></position></application>|' \
+    /etc/xdg/openbox/rc.xml >"$CFG/openbox-rc.xml"
+  openbox --config-file "$CFG/openbox-rc.xml" >"$CFG/openbox.log" 2>&1 &
+  wm=$!
+  # A compositor, so that transparent popups (the alert notifications) show what is behind them
+  # instead of a stale copy of the screen.
+  xcompmgr >"$CFG/xcompmgr.log" 2>&1 &
+  comp=$!
+  sleep 1
+
+  # xdotool helpers. Window names are regular expressions (xdotool search --name).
+  key() { xdotool key "$@"; sleep 0.4; }
+  typ() { xdotool type --delay 70 "$1"; sleep 0.5; }
+  click() { xdotool mousemove "$1" "$2" click 1; sleep 0.6; }
+  shot() { import -window root "$OUT/$1.png"; log "wrote $1.png"; }
+  window() { # regex [tries]: the id of the visible window with that name, waiting for it
+    local i w
+    for i in $(seq 1 "${2:-40}"); do
+      w=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1) && [ -n "$w" ] && { echo "$w"; return 0; }
+      sleep 0.5
+    done
+    log "no window named /$1/ (the screen then: ${TMPDIR:-/tmp}/gantry-screenshot-failed.png)"
+    import -window root "${TMPDIR:-/tmp}/gantry-screenshot-failed.png"; return 1
+  }
+  activate() { # regex: raise and focus that window (waits for it)
+    local w; w=$(window "$1") || return 1
+    xdotool windowactivate --sync "$w" 2>/dev/null || xdotool windowfocus --sync "$w"
+    sleep 0.5
+  }
+  close_dialog() { # regex: Escape in the dialog until it is gone (logs when one Escape was not enough)
+    local n i
+    for n in 1 2 3; do
+      activate "$1" || true
+      key Escape
+      for i in $(seq 1 10); do xdotool search --onlyvisible --name "$1" >/dev/null 2>&1 || break 2; sleep 0.3; done
+      log "Escape $n did not close /$1/"
+    done
+    if xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; then
+      log "closing /$1/ with openbox's Alt+F4"; activate "$1" || true; key alt+F4; sleep 1
+    fi
+    activate '^Gantry$'
+  }
+  select_row() { # filter text, then keys to walk from the first match to the row
+    key ctrl+f; key ctrl+a; typ "$1"; sleep 1
+    shift; local k; for k in "$@"; do key "$k"; sleep 0.3; done
+    sleep 1
+  }
+
+  GANTRY_CONFIG_DIR="$CFG" GANTRY_JAVA_OPTS="-Dprism.order=sw -Dgantry.theme=$THEME" "$ROOT/gantry" >"$CFG/app.log" 2>&1 &
+  app=$!
+  trap 'kill $app $comp $wm 2>/dev/null || true' EXIT
+  # Wait for the window and for the first inventory on screen (slow on a loaded machine).
+  for i in $(seq 1 240); do grep -q "First inventory painted" "$CFG/app.log" 2>/dev/null && break; sleep 0.5; done
+  activate '^Gantry$'
+  sleep 3
+
+  case "$scene" in
+    main)
+      # Keyboard only: narrow the tree, walk to the unhealthy database, then widen the filter
+      # again (the selection survives the rebuild).
+      select_row gantry-demo-blog-db Down Down Down
+      key ctrl+f; typ gantry-demo; sleep 2.5
+      shot "main-$THEME"
+      ;;
+    ops)
+      # The web service (stack row first, the service below it) and its actions toolbar.
+      select_row gantry-demo_web Down End
+      shot ops-toolbar
+      # Ctrl+E: exec-restart every replica with the preset (kill -HUP 1); Enter runs it.
+      key ctrl+e; activate '^Exec-restart '; key Return; sleep 10
+      shot ops-exec-restart
+      close_dialog '^Exec-restart '
+      # Ctrl+U: rolling update to busybox:2, the progress while it runs.
+      key ctrl+u; activate '^Update '
+      key ctrl+a; typ gantry-test/busybox:2; key Return; sleep 6
+      shot ops-update-progress
+      close_dialog '^Update '
+      # Ctrl+Shift+P: prune, Preview (the button after the seven kinds), what goes and what stays.
+      key ctrl+shift+p; activate '^Prune '
+      for k in 1 2 3 4 5 6 7; do key Tab; done; key space; sleep 5
+      shot ops-prune-preview
+      close_dialog '^Prune '
+      # Ctrl+L: the merged log of the worker service (two replicas, restarting), then a regex
+      # search in it: click the search field, type, Enter.
+      select_row gantry-demo_worker Down End
+      key ctrl+l; sleep 4
+      import -window root "${TMPDIR:-/tmp}/gantry-screenshot-logs.png"
+      click "$LOG_SEARCH_X" "$LOG_SEARCH_Y"; typ 'crunch\w+'; key Return; sleep 1.5
+      shot logs-service-search
+      # Ctrl+K: the charts of the first api task's container (CPU, memory, network, block I/O).
+      select_row gantry-demo_api.1 Down End Right End
+      key ctrl+k; sleep 14
+      shot stats-container-charts
+      # The Alerts tab: the rules and what fired (the demo's cache and blog db turn unhealthy).
+      click "$ALERTS_TAB_X" "$ALERTS_TAB_Y"; sleep 1.5
+      shot alerts-fired
+      ;;
+  esac
+  kill $app 2>/dev/null || true; wait $app 2>/dev/null || true
+  exit 0
+fi
+
+# ---------------------------------------------------------------------------------------------
+mkdir -p "$out"
 need=()
-for tool in xvfb-run:xvfb xauth:xauth import:imagemagick xdotool:xdotool; do
+for tool in xvfb-run:xvfb xauth:xauth import:imagemagick xdotool:xdotool openbox:openbox xcompmgr:xcompmgr; do
   command -v "${tool%%:*}" >/dev/null || need+=("${tool##*:}")
 done
 [ -e /usr/lib/x86_64-linux-gnu/libgtk-3.so.0 ] || ldconfig -p | grep -q libgtk-3.so.0 || need+=(libgtk-3-0)
 if [ ${#need[@]} -gt 0 ]; then
   [ "$(id -u)" = 0 ] || { log "missing ${need[*]}; run as root or install them"; exit 1; }
   log "installing ${need[*]}"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y "${need[@]}" >/dev/null
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y "${need[@]}" >/dev/null || { apt-get update -qq >/dev/null; apt-get install -y "${need[@]}" >/dev/null; }
 fi
 
 "$root/scripts/test-engine.sh" start >/dev/null
@@ -30,9 +147,9 @@ cleanup() {
   dk stack rm gantry-demo >/dev/null 2>&1 || true
   ids=$(dk ps -aq --filter name=gantry-demo- || true)
   [ -z "$ids" ] || dk rm -f $ids >/dev/null 2>&1 || true
+  for i in $(seq 1 20); do dk network ls -q --filter name=gantry-demo_ | grep -q . || break; sleep 0.5; done
   dk volume rm gantry-demo-blog-data >/dev/null 2>&1 || true
   [ -z "${cfg:-}" ] || rm -rf "$cfg"
-  [ -z "${app:-}" ] || kill "$app" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -49,99 +166,36 @@ dk run -d --name gantry-demo-blog-migrate-1 --label com.docker.compose.project=g
 dk run -d --restart unless-stopped --name gantry-demo-proxy -p 127.0.0.1:18443:443 gantry-test/health:1 >/dev/null
 sleep 12   # let replicas start, fail and turn unhealthy
 
-(cd "$root" && ./mvnw -B -q -ntp -DskipTests package >&2)
+[ "${GANTRY_SHOTS_NO_BUILD:-}" = 1 ] || (cd "$root" && ./mvnw -B -q -ntp -DskipTests package >&2)
 
-shoot() {
-  local theme="$1"
+# One run of Gantry under Xvfb: theme, scene (main or ops), sidebar and detail dividers. The window
+# is 1440x900 at 0,0; the click targets of the ops scene (log search field, Alerts tab) follow
+# from that layout.
+session() {
+  local theme="$1" scene="$2" sidebar="$3" detail="$4"
   cfg="$(mktemp -d)"
+  local extra=""
+  [ "$scene" = main ] && extra=', { "name": "staging (TLS)", "host": "'"$GANTRY_TEST_TLS_URL"'", "caCert": "'"$GANTRY_TEST_TLS_DIR"'/ca.pem",
+                   "clientCert": "'"$GANTRY_TEST_TLS_DIR"'/cert.pem", "clientKey": "'"$GANTRY_TEST_TLS_DIR"'/key.pem",
+                   "verifyServer": true, "source": "USER" },
+                 { "name": "prod swarm", "host": "tcp://127.0.0.1:1", "source": "USER" }'
   cat >"$cfg/settings.json" <<JSON
 { "version": 1, "theme": "$theme",
-  "endpoints": [ { "name": "test engine", "host": "$GANTRY_TEST_DOCKER_HOST", "source": "USER" },
-                 { "name": "staging (TLS)", "host": "$GANTRY_TEST_TLS_URL", "caCert": "$GANTRY_TEST_TLS_DIR/ca.pem",
-                   "clientCert": "$GANTRY_TEST_TLS_DIR/cert.pem", "clientKey": "$GANTRY_TEST_TLS_DIR/key.pem",
-                   "verifyServer": true, "source": "USER" },
-                 { "name": "prod swarm", "host": "tcp://127.0.0.1:1", "source": "USER" } ],
+  "endpoints": [ { "name": "test engine", "host": "$GANTRY_TEST_DOCKER_HOST", "source": "USER" }${extra} ],
   "window": { "x": 0, "y": 0, "width": 1440, "height": 900, "maximized": false,
-              "sidebarDivider": 0.16, "detailDivider": 0.70 } }
+              "sidebarDivider": $sidebar, "detailDivider": $detail } }
 JSON
-  log "running Gantry ($theme)"
-  xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
-    GANTRY_CONFIG_DIR="$0" GANTRY_JAVA_OPTS="-Dprism.order=sw -Dgantry.theme=$1" "$2/gantry" >"$0/app.log" 2>&1 &
-    app=$!
-    # Wait for the window and for the first inventory on screen (slow on a loaded machine).
-    for i in $(seq 1 240); do grep -q "First inventory painted" "$0/app.log" 2>/dev/null && break; sleep 0.5; done
-    for i in $(seq 1 60); do xdotool search --name "^Gantry$" >/dev/null 2>&1 && break; sleep 0.5; done
-    sleep 3
-    w=$(xdotool search --name "^Gantry$" | head -1)
-    xdotool windowactivate --sync "$w" 2>/dev/null || xdotool windowfocus "$w"
-    # Keyboard only: narrow the tree, walk to the unhealthy database, then widen the filter again
-    # (the selection survives the rebuild).
-    xdotool key ctrl+f; sleep 0.5
-    xdotool type --delay 100 "gantry-demo-blog-db"; sleep 1.5
-    for k in 1 2 3; do xdotool key Down; sleep 0.7; done
-    xdotool key ctrl+f; sleep 0.5
-    xdotool type --delay 100 "gantry-demo"; sleep 2.5
-    import -window root "$3/main-$1.png"
-    kill $app; wait $app 2>/dev/null || true
-  ' "$cfg" "$theme" "$root" "$out"
-  rm -rf "$cfg"; cfg=""
-}
-# The operations, logs and charts, driven from the main window with its shortcuts (light theme):
-# Ctrl+U rolling update (progress while it runs), Ctrl+E exec-restart (result), Ctrl+Shift+P prune
-# preview, Ctrl+L the merged service log, Ctrl+K a task container's charts. Escape closes a dialog.
-shoot_ops() {
-  cfg="$(mktemp -d)"
-  cat >"$cfg/settings.json" <<JSON
-{ "version": 1, "theme": "light",
-  "endpoints": [ { "name": "test engine", "host": "$GANTRY_TEST_DOCKER_HOST", "source": "USER" } ],
-  "window": { "x": 0, "y": 0, "width": 1440, "height": 900, "maximized": false,
-              "sidebarDivider": 0.14, "detailDivider": 0.55 } }
-JSON
-  log "running Gantry (operations)"
-  xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
-    GANTRY_CONFIG_DIR="$0" GANTRY_JAVA_OPTS="-Dprism.order=sw -Dgantry.theme=light" "$1/gantry" >"$0/app.log" 2>&1 &
-    app=$!
-    for i in $(seq 1 240); do grep -q "First inventory painted" "$0/app.log" 2>/dev/null && break; sleep 0.5; done
-    for i in $(seq 1 60); do xdotool search --name "^Gantry$" >/dev/null 2>&1 && break; sleep 0.5; done
-    sleep 3
-    w=$(xdotool search --name "^Gantry$" | head -1)
-    xdotool windowactivate --sync "$w" 2>/dev/null || xdotool windowfocus "$w"
-    shot() { sleep "$1"; import -window root "$2/$3.png"; }
-    # the web service: filter, then into the tree (stack row first, the service below it)
-    xdotool key ctrl+f; sleep 0.5
-    xdotool type --delay 80 "gantry-demo_web"; sleep 1.5
-    xdotool key Down; sleep 1; xdotool key End; sleep 1.5
-    shot 1 "$2" ops-toolbar
-    # rolling update to busybox:2, progress while it runs
-    xdotool key ctrl+u; sleep 2
-    xdotool key ctrl+a; xdotool type --delay 40 "gantry-test/busybox:2"; xdotool key Return
-    shot 6 "$2" update-progress
-    xdotool key Escape; sleep 1
-    # exec-restart on all replicas (preset kill -HUP 1)
-    xdotool key ctrl+e; sleep 2; xdotool key Return
-    shot 12 "$2" exec-restart
-    xdotool key Escape; sleep 1
-    # the merged log of the service
-    xdotool key ctrl+l
-    shot 4 "$2" service-log
-    # prune preview
-    xdotool key ctrl+shift+p; sleep 2
-    for k in 1 2 3 4 5 6; do xdotool key Tab; sleep 0.2; done; xdotool key space
-    shot 6 "$2" prune-preview
-    xdotool key Escape; sleep 1
-    # a task of the api service: its charts
-    xdotool key ctrl+f; sleep 0.5; xdotool key ctrl+a
-    xdotool type --delay 80 "gantry-demo_api.1"; sleep 1.5
-    xdotool key Down; sleep 1; xdotool key End; sleep 0.7; xdotool key Right; sleep 0.7; xdotool key End; sleep 1
-    xdotool key ctrl+k
-    shot 10 "$2" container-charts
-    kill $app; wait $app 2>/dev/null || true
-  ' "$cfg" "$root" "$out"
+  log "running Gantry ($scene, $theme)"
+  CFG="$cfg" THEME="$theme" OUT="$out" ROOT="$root" \
+    LOG_SEARCH_X=900 LOG_SEARCH_Y=140 ALERTS_TAB_X=769 ALERTS_TAB_Y=70 \
+    xvfb-run -a -s "-screen 0 1440x900x24" "$root/scripts/screenshot.sh" --in-display "$scene" ||
+    { log "the $scene run failed; its log:"; tail -20 "$cfg/app.log" >&2 || true; }
   rm -rf "$cfg"; cfg=""
 }
 
 case "${1:-all}" in
-  ops) shoot_ops ;;
-  *) shoot light; shoot dark; shoot_ops ;;
+  main) session light main 0.16 0.70; session dark main 0.16 0.70 ;;
+  ops) session light ops 0.14 0.55 ;;
+  *) session light main 0.16 0.70; session dark main 0.16 0.70; session light ops 0.14 0.55 ;;
 esac
 log "wrote the PNGs in $out"

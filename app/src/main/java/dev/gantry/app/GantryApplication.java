@@ -100,6 +100,7 @@ public final class GantryApplication extends Application {
         }
         stage.setMaximized(w.maximized());
         stage.setOnCloseRequest(e -> saveWindow(stage));
+        dev.gantry.ui.actions.Dialogs.resizeWhenShown(stage);
         stage.show();
         BenchProbe.attach(scene, main.inventory().rowsProperty());
         logFirstPaint();

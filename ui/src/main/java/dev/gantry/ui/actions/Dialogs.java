@@ -52,8 +52,23 @@ public final class Dialogs {
         if (onClose != null) {
             stage.setOnHidden(e -> onClose.run());
         }
+        resizeWhenShown(stage);
         stage.show();
         return stage;
+    }
+
+    /**
+     * Works around JDK-8316423 (JavaFX 21 on some X11 window managers, e.g. openbox: a stage shown for
+     * the first time keeps a tiny default size instead of its scene's): once the stage is on screen, it
+     * is sized to its scene again. Harmless where the window manager got it right; a maximized or
+     * full-screen stage is left alone.
+     */
+    public static void resizeWhenShown(Stage stage) {
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(() -> {
+            if (!stage.isMaximized() && !stage.isFullScreen()) {
+                stage.sizeToScene();
+            }
+        }));
     }
 
     /** Asks before a destructive action; the text names what will go. True when the user confirmed. */

@@ -43,7 +43,8 @@ final class AlertsWiring implements AutoCloseable {
     private AlertMonitor monitor;
     private Set<String> watched = new HashSet<>();
 
-    AlertsWiring(BackgroundExecutor executor, AlertRulesStore store, Supplier<EngineSession> session) {
+    AlertsWiring(BackgroundExecutor executor, AlertRulesStore store, Supplier<EngineSession> session,
+                 Supplier<javafx.stage.Window> owner) {
         this.session = session;
         List<AlertRule> saved = null;
         try {
@@ -53,7 +54,7 @@ final class AlertsWiring implements AutoCloseable {
         }
         evaluator = new AlertEvaluator(saved == null ? AlertRules.defaults() : saved, history);
         vm = new AlertsViewModel(executor, evaluator, history);
-        vm.setOnFired(new AlertNotifier());
+        vm.setOnFired(new AlertNotifier(owner));
         vm.setOnRulesChanged(rules -> {
             try {
                 store.save(rules);
@@ -95,10 +96,12 @@ final class AlertsWiring implements AutoCloseable {
         for (ContainerInfo c : snap.containers()) {
             AlertSubject subject = AlertSubject.container(c.id(), c.name(), c.labels().get("com.docker.swarm.service.name"),
                     c.labels().get(ContainerInfo.STACK_NAMESPACE));
-            if (c.health() != null && c.health() != Health.NONE) {
-                monitor.observe(new AlertReading(now, subject, AlertMetric.HEALTH_STATUS, c.health() == Health.UNHEALTHY ? 1 : 0));
-            }
             if ("running".equals(c.state())) {
+                // Only a running container's health counts: a stopped one keeps its last result, and
+                // reading it would fire "unhealthy" again right after the alert resolved as gone.
+                if (c.health() != null && c.health() != Health.NONE) {
+                    monitor.observe(new AlertReading(now, subject, AlertMetric.HEALTH_STATUS, c.health() == Health.UNHEALTHY ? 1 : 0));
+                }
                 running.add(c.id());
                 if (!watched.contains(c.id())) {
                     monitor.watch(subject);

@@ -96,7 +96,8 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel vm, ActionRunner.ExecStores execStores, dev.gantry.ui.alerts.AlertRulesStore alertRules) {
         this.vm = vm;
-        alerts = new AlertsWiring(vm.executor(), alertRules, this::session);
+        alerts = new AlertsWiring(vm.executor(), alertRules, this::session,
+                () -> getScene() == null ? null : getScene().getWindow());
         ActionRunner runner = new ActionRunner(() -> getScene() == null ? null : getScene().getWindow(),
                 this::session, () -> vm.inventory().snapshotProperty().get(), vm.executor(), execStores);
         actions = new ActionMenus(runner, this::selection);

@@ -1,0 +1,83 @@
+package dev.gantry.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gantry.adapter.alerts.AlertEvent;
+import dev.gantry.adapter.api.ContainerInfo;
+import dev.gantry.adapter.api.EngineSession;
+import dev.gantry.adapter.api.Health;
+import dev.gantry.adapter.api.InventorySnapshot;
+import dev.gantry.adapter.api.Subscription;
+import dev.gantry.adapter.api.stats.StatsSource;
+import dev.gantry.ui.alerts.AlertRulesStore;
+import dev.gantry.ui.concurrent.SameThreadExecutor;
+import dev.gantry.ui.inventory.Fixtures;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The alerts fed from inventory snapshots: what fires, what resolves, what is notified. */
+@ExtendWith(ApplicationExtension.class) // the wiring builds the Alerts panel
+class AlertsWiringTest {
+
+    private final List<String> watching = new ArrayList<>();
+    private final EngineSession session = (EngineSession) Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {EngineSession.class}, (proxy, method, args) -> {
+                if (method.getName().equals("stats")) {
+                    return stats();
+                }
+                throw new UnsupportedOperationException(method.getName());
+            });
+
+    private StatsSource stats() {
+        return (StatsSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {StatsSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("watch")) {
+                        watching.add((String) args[0]);
+                        return (Subscription) () -> watching.remove((String) args[0]);
+                    }
+                    return null;
+                });
+    }
+
+    private static InventorySnapshot snapshot(ContainerInfo... containers) {
+        return new InventorySnapshot(Instant.now(), Fixtures.engine(), List.of(), List.of(), List.of(), List.of(),
+                List.of(containers), List.of(containers), List.of());
+    }
+
+    private static ContainerInfo db(String state) {
+        // The engine keeps the last health check result of a stopped container: still "unhealthy".
+        return Fixtures.container("c-db", "blog-db-1", state, state, Health.UNHEALTHY, Map.of());
+    }
+
+    /**
+     * The "unhealthy" notification showed twice: the container turned unhealthy (fired), was stopped
+     * (its alert resolved as gone), and the next snapshot's stale health of the stopped container
+     * fired it again.
+     */
+    @Test
+    void anUnhealthyContainerThatStopsFiresOnceAndResolvesOnce() {
+        AlertsWiring wiring = new AlertsWiring(new SameThreadExecutor(), AlertRulesStore.inMemory(), () -> session, () -> null);
+        List<AlertEvent> notified = new ArrayList<>();
+        wiring.viewModel().setOnFired(notified::add);
+
+        wiring.observe(snapshot(db("running")));
+        assertEquals(1, notified.size());
+        assertEquals(List.of("c-db"), watching);
+
+        wiring.observe(snapshot(db("exited")));
+        wiring.observe(snapshot(db("exited")));
+        wiring.observe(snapshot(db("exited")));
+
+        assertEquals(1, notified.size(), "one notification for one unhealthy spell: " + notified);
+        List<AlertEvent.Kind> kinds = wiring.viewModel().events().stream().map(AlertEvent::kind).toList();
+        assertEquals(List.of(AlertEvent.Kind.RESOLVED, AlertEvent.Kind.FIRED), kinds, "history, newest first");
+        assertEquals(List.of(), watching);
+        wiring.close();
+    }
+}
