@@ -35,6 +35,7 @@ public final class LogView extends BorderPane implements AutoCloseable {
 
     static final double ROW_HEIGHT = 20;
     private final LogViewModel vm;
+    private TextField search;
     private final ListView<LogRow> list = new ListView<>();
     private final AnimationTimer pump;
     private boolean followScrollPending;
@@ -118,8 +119,14 @@ public final class LogView extends BorderPane implements AutoCloseable {
         return bar;
     }
 
+    /** Puts the cursor in the search field (Ctrl+L in the main window). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
     private HBox searchBar() {
-        TextField search = field("log-search", "Regular expression; Enter searches everything held", 240);
+        search = field("log-search", "Regular expression; Enter searches everything held", 240);
         search.setPromptText("Search (regex)");
         search.textProperty().bindBidirectional(vm.searchTextProperty());
         search.setOnAction(e -> vm.search());

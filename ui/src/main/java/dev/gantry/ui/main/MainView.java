@@ -402,7 +402,12 @@ public final class MainView extends BorderPane {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addEndpoint);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), editor::openFile);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
-                        () -> detail.tabs().getSelectionModel().select(streams.logsTab()));
+                        () -> {
+                            detail.tabs().getSelectionModel().select(streams.logsTab());
+                            if (streams.logView() != null && streams.logsTab().getContent() == streams.logView()) {
+                                streams.logView().focusSearch();
+                            }
+                        });
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
                         () -> detail.tabs().getSelectionModel().select(streams.statsTab()));
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,

@@ -39,6 +39,7 @@ public final class PruneView extends VBox {
         }
         Button preview = new Button("Preview");
         preview.setId("preview");
+        preview.setDefaultButton(true); // Enter previews; removing always needs its own confirmation
         preview.disableProperty().bind(model.busyProperty());
         preview.setOnAction(e -> model.preview());
 
