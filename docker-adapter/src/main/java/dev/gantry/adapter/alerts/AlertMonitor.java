@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Feeds the evaluator from a {@link StatsSource}: containers a rule covers are watched at the
- * normal rate and each sample becomes CPU and memory readings. Health, restart and replica
+ * Feeds the evaluator from a {@link StatsSource}: containers a CPU or memory rule covers are watched
+ * at the rate {@link AlertSampling} gives (normal for a rule that names them, slow for endpoint-wide
+ * rules) and each sample becomes CPU and memory readings. Health, restart and replica
  * readings come from the inventory through {@link #observe}.
  */
 public final class AlertMonitor implements AutoCloseable {
@@ -26,12 +27,26 @@ public final class AlertMonitor implements AutoCloseable {
         this.evaluator = evaluator;
     }
 
-    /** Starts sampling the container if a rule covers it; returns whether it does. */
+    /**
+     * Starts sampling the container if a CPU or memory rule covers it, or changes the rate of an
+     * existing watch after the rules changed (and stops it when none covers it any more).
+     *
+     * @return whether it is sampled now
+     */
     public boolean watch(AlertSubject container) {
-        if (!evaluator.watches(container)) {
+        SamplingRate rate = AlertSampling.rateFor(evaluator.rules(), container);
+        Subscription existing = watches.get(container.id());
+        if (rate == null) {
+            if (existing != null) {
+                unwatch(container.id());
+            }
             return false;
         }
-        watches.computeIfAbsent(container.id(), id -> stats.watch(id, SamplingRate.NORMAL, new StatsListener() {
+        if (existing != null) {
+            stats.setRate(existing, rate);
+            return true;
+        }
+        watches.computeIfAbsent(container.id(), id -> stats.watch(id, rate, new StatsListener() {
             @Override
             public void onSample(ContainerStats s) {
                 feed(container, s);

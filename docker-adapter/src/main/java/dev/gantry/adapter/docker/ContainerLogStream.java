@@ -2,15 +2,16 @@ package dev.gantry.adapter.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.LogContainerCmd;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
+import com.github.dockerjava.core.DockerClientImpl;
 import dev.gantry.adapter.api.EndpointProfile;
 import dev.gantry.adapter.api.logs.LogLine;
 import dev.gantry.adapter.api.logs.LogRequest;
 import dev.gantry.adapter.api.logs.LogStreamKind;
 import dev.gantry.adapter.logs.LogLineAssembler;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,11 +24,16 @@ import org.slf4j.LoggerFactory;
  * reopened from the last timestamp seen (lines up to it skipped) after a back-off, and a marker
  * line marks the gap. Ends (calling {@code onEnd}) when the log is read through or the container
  * stops.
+ *
+ * <p>The log is read directly over the client's transport ({@link LogConnection}, {@link LogFrameReader})
+ * rather than through docker-java's frame callback, and lines are handed over in batches: whatever
+ * arrived before the reader would wait, at most {@link #MAX_BATCH} lines.
  */
 final class ContainerLogStream {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContainerLogStream.class);
     private static final long MAX_BACKOFF_MS = 10_000;
+    static final int MAX_BATCH = 4096;
 
     private final DockerClient client;
     private final EndpointProfile profile;
@@ -39,7 +45,19 @@ final class ContainerLogStream {
     private final Consumer<List<LogLine>> sink;
     private final Runnable onEnd;
     private final LogLineAssembler assembler;
-    private volatile StreamCallback<Frame> current;
+    private final LogFrameReader.Sink frames = new LogFrameReader.Sink() {
+        @Override
+        public void frame(LogStreamKind stream, byte[] buf, int off, int len) {
+            assembler.frame(stream, buf, off, len, tty);
+        }
+
+        @Override
+        public void caughtUp() {
+            flushBatch();
+        }
+    };
+    private List<LogLine> batch = new ArrayList<>();
+    private volatile LogConnection current;
     private volatile boolean closed;
     private Instant resumeAfter;
     private long backoffMs = 500;
@@ -67,47 +85,53 @@ final class ContainerLogStream {
         if (closed) {
             return;
         }
-        LogContainerCmd cmd = client.logContainerCmd(containerId)
-                .withStdOut(true).withStdErr(true).withTimestamps(true)
-                .withFollowStream(request.follow());
+        LogConnection c = new LogConnection(((DockerClientImpl) client).getHttpClient(), path(), tty, frames,
+                this::onStreamEnd, "gantry-logs-" + source);
+        current = c;
+        c.start();
+    }
+
+    /** GET /containers/ID/logs with the request's follow, tail and since (or resuming after the last line). */
+    private String path() {
+        StringBuilder p = new StringBuilder("/containers/").append(URLEncoder.encode(containerId, StandardCharsets.UTF_8))
+                .append("/logs?stdout=1&stderr=1&timestamps=1&follow=").append(request.follow() ? 1 : 0);
         if (resumeAfter != null) {
-            cmd.withSince((int) resumeAfter.getEpochSecond());
+            p.append("&since=").append(resumeAfter.getEpochSecond());
         } else {
             if (request.tail() != null) {
-                cmd.withTail(request.tail());
+                p.append("&tail=").append(request.tail());
             }
             if (request.since() != null) {
-                cmd.withSince((int) request.since().getEpochSecond());
+                p.append("&since=").append(request.since().getEpochSecond());
             }
         }
-        StreamCallback<Frame> callback = new StreamCallback<>(this::onFrame, this::onStreamEnd);
-        current = callback;
-        try {
-            cmd.exec(callback);
-        } catch (RuntimeException e) {
-            onStreamEnd(e);
-        }
+        return p.toString();
     }
 
-    private void onFrame(Frame frame) {
-        StreamType t = frame.getStreamType();
-        if (t == StreamType.STDIN) {
-            return;
-        }
-        boolean raw = t == StreamType.RAW || tty;
-        assembler.frame(t == StreamType.STDERR ? LogStreamKind.STDERR : LogStreamKind.STDOUT, frame.getPayload(), raw);
-    }
-
-    private void deliver(LogLine line) {
+    private synchronized void deliver(LogLine line) {
         Instant skip = resumeAfter;
         if (skip != null && line.timestamp() != null && !line.timestamp().isAfter(skip)) {
             return; // already delivered before the stream was lost
         }
-        sink.accept(List.of(line));
+        batch.add(line);
+        if (batch.size() >= MAX_BATCH) {
+            flushBatch();
+        }
+    }
+
+    private synchronized void flushBatch() {
+        if (!batch.isEmpty()) {
+            List<LogLine> out = batch;
+            batch = new ArrayList<>();
+            sink.accept(out);
+        }
     }
 
     private void onStreamEnd(Throwable failure) {
-        assembler.finish();
+        synchronized (this) {
+            assembler.finish();
+            flushBatch();
+        }
         if (closed) {
             return;
         }
@@ -144,7 +168,7 @@ final class ContainerLogStream {
 
     /** Simulates a lost connection (tests): closes the HTTP stream without closing this log stream. */
     void dropConnection() {
-        StreamCallback<Frame> c = current;
+        LogConnection c = current;
         if (c != null) {
             c.close();
             onStreamEnd(new java.io.IOException("connection dropped"));
@@ -153,7 +177,7 @@ final class ContainerLogStream {
 
     void close() {
         closed = true;
-        StreamCallback<Frame> c = current;
+        LogConnection c = current;
         if (c != null) {
             c.close();
         }

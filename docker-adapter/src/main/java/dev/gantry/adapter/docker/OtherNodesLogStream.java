@@ -13,9 +13,6 @@ import dev.gantry.adapter.api.logs.LogLine;
 import dev.gantry.adapter.api.logs.LogRequest;
 import dev.gantry.adapter.api.logs.LogStreamKind;
 import dev.gantry.adapter.logs.LogLineAssembler;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -112,19 +109,8 @@ final class OtherNodesLogStream {
                 throw new EngineException(EngineException.Kind.UNKNOWN, "The engine at " + profile.host()
                         + " refused the log of service " + service + " (HTTP " + resp.getStatusCode() + ").");
             }
-            DataInputStream in = new DataInputStream(new BufferedInputStream(resp.getBody(), 64 * 1024));
-            byte[] header = new byte[8];
-            while (!closed) {
-                try {
-                    in.readFully(header);
-                } catch (EOFException end) {
-                    break;
-                }
-                int size = ((header[4] & 0xff) << 24) | ((header[5] & 0xff) << 16) | ((header[6] & 0xff) << 8) | (header[7] & 0xff);
-                byte[] payload = new byte[size];
-                in.readFully(payload);
-                onFrame(header[0] == 2 ? LogStreamKind.STDERR : LogStreamKind.STDOUT, payload);
-            }
+            LogFrameReader.read(resp.getBody(), false,
+                    (kind, buf, off, len) -> onFrame(kind, java.util.Arrays.copyOfRange(buf, off, off + len)), () -> closed);
         } catch (IOException | RuntimeException e) {
             failure = e;
         }

@@ -11,19 +11,22 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The hand-over between stream threads and the thread that owns a {@link LogBuffer}: streams add
- * without blocking, the owner drains everything once per frame.
+ * without blocking, the owner drains everything once per frame. Batches are queued as they came
+ * (one queue node per batch, not per line); a batch handed to {@link #onLines} must not change after.
  */
 public final class LogIngestQueue implements LogListener {
 
-    private final ConcurrentLinkedQueue<LogLine> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<List<LogLine>> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicReference<EngineException> error = new AtomicReference<>();
     private volatile boolean ended;
 
     @Override
     public void onLines(List<LogLine> lines) {
-        queue.addAll(lines);
-        size.addAndGet(lines.size());
+        if (!lines.isEmpty()) {
+            queue.add(lines);
+            size.addAndGet(lines.size());
+        }
     }
 
     @Override
@@ -45,9 +48,9 @@ public final class LogIngestQueue implements LogListener {
     public List<LogLine> drain() {
         int n = size.get();
         List<LogLine> out = new ArrayList<>(Math.max(16, n));
-        LogLine l;
-        while ((l = queue.poll()) != null) {
-            out.add(l);
+        List<LogLine> batch;
+        while ((batch = queue.poll()) != null) {
+            out.addAll(batch);
         }
         size.addAndGet(-out.size());
         return out;

@@ -43,13 +43,18 @@ public final class LogLineAssembler {
      * @param raw true for a TTY container's raw chunk (stream is then STDOUT)
      */
     public void frame(LogStreamKind stream, byte[] payload, boolean raw) {
+        frame(stream, payload, 0, payload.length, raw);
+    }
+
+    /** Takes one frame held in {@code b[off, off + len)}; nothing of {@code b} is kept after the call. */
+    public void frame(LogStreamKind stream, byte[] b, int off, int len, boolean raw) {
         Pending p = stream == LogStreamKind.STDERR ? stderr : stdout;
-        int len = payload.length;
-        int pos = 0;
+        int end = off + len;
+        int pos = off;
         if (!raw) {
-            int sp = LogTimestamps.prefixEnd(payload, 0, len);
+            int sp = LogTimestamps.prefixEnd(b, off, end);
             if (sp > 0) {
-                Instant ts = LogTimestamps.parse(payload, 0, sp);
+                Instant ts = LogTimestamps.parse(b, off, sp);
                 if (ts != null) {
                     if (p.bytes.size() == 0) {
                         p.timestamp = ts;
@@ -58,21 +63,21 @@ public final class LogLineAssembler {
                 }
             }
             // the usual case: a whole line in one frame
-            if (p.bytes.size() == 0 && len > pos && payload[len - 1] == '\n' && indexOf(payload, pos, len - 1) < 0) {
-                emit(stream, p.timestamp, payload, pos, len - 1 - pos);
+            if (p.bytes.size() == 0 && end > pos && b[end - 1] == '\n' && indexOf(b, pos, end - 1) < 0) {
+                emit(stream, p.timestamp, b, pos, end - 1 - pos);
                 return;
             }
         }
-        while (pos <= len) {
-            int nl = indexOf(payload, pos, len);
+        while (pos <= end) {
+            int nl = indexOf(b, pos, end);
             if (nl < 0) {
-                p.bytes.write(payload, pos, len - pos);
+                p.bytes.write(b, pos, end - pos);
                 if (p.bytes.size() > MAX_PENDING_BYTES) {
                     flush(stream, p, raw);
                 }
                 return;
             }
-            p.bytes.write(payload, pos, nl - pos);
+            p.bytes.write(b, pos, nl - pos);
             flush(stream, p, raw);
             pos = nl + 1;
         }

@@ -52,9 +52,40 @@ final class BenchSupport {
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
-    /** utime + stime + children's of a process in ticks (for a CLI that forks nothing, same as cpuTicks). */
+    /** The pid of the dockerd being measured: GANTRY_BENCH_DOCKERD_PIDFILE, else the test engine's. */
     static long dockerdPid() throws IOException {
-        return Long.parseLong(Files.readString(Path.of("/tmp/gantry-engine/docker.pid")).strip());
+        String file = System.getenv().getOrDefault("GANTRY_BENCH_DOCKERD_PIDFILE", "/tmp/gantry-engine/docker.pid");
+        return Long.parseLong(Files.readString(Path.of(file)).strip());
+    }
+
+    /** CPU seconds (user + system) a docker CLI command took, its output discarded; measured by the shell's {@code times}. */
+    static double cliCpuSeconds(String... args) throws IOException, InterruptedException {
+        StringBuilder cmd = new StringBuilder("docker -H '").append(host()).append("'");
+        for (String a : args) {
+            cmd.append(" '").append(a).append("'");
+        }
+        cmd.append(" >/dev/null 2>&1; times");
+        Process p = new ProcessBuilder("bash", "-c", cmd.toString()).redirectErrorStream(true).start();
+        List<String> lines = new String(p.getInputStream().readAllBytes()).strip().lines().toList();
+        p.waitFor();
+        // times prints the shell's own user/sys, then its children's: "0m1.234s 0m0.567s"
+        String[] children = lines.get(lines.size() - 1).trim().split("\\s+");
+        return shellSeconds(children[0]) + shellSeconds(children[1]);
+    }
+
+    private static double shellSeconds(String t) {
+        int m = t.indexOf('m');
+        return Double.parseDouble(t.substring(0, m)) * 60 + Double.parseDouble(t.substring(m + 1, t.length() - 1));
+    }
+
+    /** CPU time of this JVM, every thread (JIT and GC included). */
+    static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    static double loadAverage() throws IOException {
+        return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
     }
 
     static void result(String key, double value, String unit) {

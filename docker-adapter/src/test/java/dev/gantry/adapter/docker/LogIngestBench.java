@@ -9,6 +9,8 @@ import dev.gantry.adapter.logs.LogIngestQueue;
 import dev.gantry.adapter.logs.LogSearch;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -34,49 +36,83 @@ public final class LogIngestBench {
         System.exit(0);
     }
 
+    /**
+     * Engine to model vs {@code docker logs} > /dev/null, alternating, {@code gantry.bench.runs} times
+     * (default 3). Besides lines/s it reports CPU seconds per million lines of each side and of dockerd
+     * in the same window, so a loaded machine shows up as wall time, not as CPU. The log container is
+     * made here unless {@code gantry.bench.logs.container} names one that already wrote 1M lines.
+     */
     private static void engine() throws Exception {
-        String name = "gt-logs-bench-" + UUID.randomUUID().toString().substring(0, 8);
-        BenchSupport.docker("run", "-d", "--name", name, "gantry-test/busybox:1", "sh", "-c",
-                "seq 1 " + LINES + " | sed 's/^/2026 level=info msg=\"request handled\" id=/'");
+        int runs = Integer.getInteger("gantry.bench.runs", RUNS);
+        String given = System.getProperty("gantry.bench.logs.container");
+        String name = given != null ? given : "gt-bench-logs-" + UUID.randomUUID().toString().substring(0, 8);
+        if (given == null) {
+            BenchSupport.docker("run", "-d", "--name", name, "gantry-test/busybox:1", "sh", "-c",
+                    "seq 1 " + LINES + " | sed 's/^/2026 level=info msg=\"request handled\" id=/'");
+        }
         try {
             BenchSupport.docker("wait", name);
-            List<Double> cli = new ArrayList<>();
-            List<Double> ours = new ArrayList<>();
+            long dockerd = BenchSupport.dockerdPid();
+            Map<String, List<Double>> m = new LinkedHashMap<>();
             try (DockerEngineSession session = (DockerEngineSession) new DockerEngineConnector().connect(BenchSupport.profile())) {
-                for (int r = 0; r < RUNS; r++) {
+                for (int r = 0; r < runs; r++) {
+                    long d0 = BenchSupport.cpuTicks(dockerd);
                     long t0 = System.nanoTime();
-                    Process p = new ProcessBuilder("docker", "-H", BenchSupport.host(), "logs", name)
-                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                    p.waitFor();
-                    cli.add(LINES / ((System.nanoTime() - t0) / 1e9));
+                    double cliCpu = BenchSupport.cliCpuSeconds("logs", name);
+                    add(m, "docker_logs_to_devnull_lines_per_s", LINES / ((System.nanoTime() - t0) / 1e9));
+                    add(m, "docker_logs_cpu_s_per_1m_lines", cliCpu * 1e6 / LINES);
+                    add(m, "dockerd_cpu_s_per_1m_lines_for_docker_logs", (BenchSupport.cpuTicks(dockerd) - d0) / 100.0 * 1e6 / LINES);
 
-                    LogIngestQueue q = new LogIngestQueue();
-                    LogBuffer model = new LogBuffer();
+                    d0 = BenchSupport.cpuTicks(dockerd);
+                    long own0 = BenchSupport.ownCpuNanos();
                     t0 = System.nanoTime();
-                    try (Subscription s = session.logs().container(name, LogRequest.all(), q)) {
-                        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-                        while (model.size() < LINES && !(q.ended() && q.pending() == 0)) {
-                            model.append(q.drain()); // what the view does once per frame
-                            Thread.sleep(16);
-                            if (System.nanoTime() > deadline) {
-                                throw new IllegalStateException("stuck: model " + model.size() + ", ended " + q.ended()
-                                        + ", error " + q.takeError());
-                            }
-                        }
-                        model.append(q.drain());
-                    }
+                    int held = ingestAll(session, name);
                     double secs = (System.nanoTime() - t0) / 1e9;
-                    if (model.size() != LINES) {
-                        throw new IllegalStateException("model holds " + model.size() + " lines, expected " + LINES);
+                    if (held != LINES) {
+                        throw new IllegalStateException("model holds " + held + " lines, expected " + LINES);
                     }
-                    ours.add(LINES / secs);
+                    add(m, "ingest_engine_to_model_lines_per_s", LINES / secs);
+                    add(m, "ingest_own_cpu_s_per_1m_lines", (BenchSupport.ownCpuNanos() - own0) / 1e9 * 1e6 / LINES);
+                    add(m, "dockerd_cpu_s_per_1m_lines_for_ingest", (BenchSupport.cpuTicks(dockerd) - d0) / 100.0 * 1e6 / LINES);
+                    add(m, "load_1min_during_ingest", BenchSupport.loadAverage());
                 }
             }
-            BenchSupport.result("ingest_engine_to_model_lines_per_s", BenchSupport.median(ours), "lines/s");
-            BenchSupport.result("docker_logs_to_devnull_lines_per_s", BenchSupport.median(cli), "lines/s");
+            BenchSupport.result("ingest_runs", runs, "");
+            m.forEach((k, v) -> BenchSupport.result(k, BenchSupport.median(v), unit(k)));
+            BenchSupport.result("ingest_ratio_to_docker_logs", BenchSupport.median(m.get("ingest_engine_to_model_lines_per_s"))
+                    / BenchSupport.median(m.get("docker_logs_to_devnull_lines_per_s")), "x");
         } finally {
-            BenchSupport.docker("rm", "-f", name);
+            if (given == null) {
+                BenchSupport.docker("rm", "-f", name);
+            }
         }
+    }
+
+    /** Reads the whole log into a model the way the view does (drain once per 16 ms frame). */
+    private static int ingestAll(DockerEngineSession session, String name) throws Exception {
+        LogIngestQueue q = new LogIngestQueue();
+        LogBuffer model = new LogBuffer();
+        try (Subscription s = session.logs().container(name, LogRequest.all(), q)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+            while (model.size() < LINES && !(q.ended() && q.pending() == 0)) {
+                model.append(q.drain());
+                Thread.sleep(16);
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("stuck: model " + model.size() + ", ended " + q.ended()
+                            + ", error " + q.takeError());
+                }
+            }
+            model.append(q.drain());
+        }
+        return model.size();
+    }
+
+    private static void add(Map<String, List<Double>> m, String key, double v) {
+        m.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+    }
+
+    private static String unit(String key) {
+        return key.endsWith("lines_per_s") ? "lines/s" : key.startsWith("load") ? "" : "s";
     }
 
     private static void modelOnly() {

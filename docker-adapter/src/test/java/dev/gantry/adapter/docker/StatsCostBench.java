@@ -5,21 +5,32 @@ import dev.gantry.adapter.api.stats.SamplingRate;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * dockerd's and our own CPU while watching N idle containers: one-shot sampling vs one stream per
- * container vs the `docker stats` CLI, side by side (run by scripts/bench-logs.sh).
+ * dockerd's and our own CPU while watching N idle containers: one-shot sampling (every 2 s, the
+ * default, and every 1 s) vs one stream per container vs the `docker stats` CLI, side by side. Each
+ * round measures every mode once in a fixed window, rounds repeat and medians are reported with the
+ * 1-min load average. Meant for a private dockerd that only the benchmark uses
+ * (scripts/bench-stats.sh): its pid comes from GANTRY_BENCH_DOCKERD_PIDFILE.
+ *
+ * <p>Usage: StatsCostBench [containers=100] [window_s=20] [rounds=3]
  */
 public final class StatsCostBench {
 
+    private static final String CLI = System.getenv().getOrDefault("GANTRY_BENCH_DOCKER_CLI", "/usr/local/bin/docker");
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        String prefix = "gt-logs-bench-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String prefix = "gt-bench-stats-" + UUID.randomUUID().toString().substring(0, 6) + "-";
         List<String> names = new ArrayList<>();
+        Map<String, List<Double>> m = new LinkedHashMap<>();
         try {
             for (int i = 0; i < n; i++) {
                 String name = prefix + i;
@@ -30,13 +41,22 @@ public final class StatsCostBench {
             long dockerd = BenchSupport.dockerdPid();
             BenchSupport.result("containers", n, "");
             BenchSupport.result("window_s", seconds, "s");
-            measureIdle(dockerd, seconds);
+            BenchSupport.result("rounds", rounds, "");
             try (DockerEngineSession session = (DockerEngineSession) new DockerEngineConnector().connect(BenchSupport.profile())) {
-                measureOurs(session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(2), "oneshot_2s", dockerd, seconds);
-                measureOurs(session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(1), "oneshot_1s", dockerd, seconds);
-                measureOurs(session, names, DockerStatsSource.Mode.STREAM, Duration.ofSeconds(1), "stream", dockerd, seconds);
+                for (int r = 0; r < rounds; r++) {
+                    measureIdle(m, dockerd, seconds);
+                    measureOurs(m, session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(2), "oneshot_2s", dockerd, seconds);
+                    measureOurs(m, session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(1), "oneshot_1s", dockerd, seconds);
+                    measureOurs(m, session, names, DockerStatsSource.Mode.STREAM, Duration.ofSeconds(1), "stream", dockerd, seconds);
+                    measureCli(m, names, dockerd, seconds);
+                    System.err.println("[bench] stats round " + (r + 1) + " of " + rounds + " done");
+                }
             }
-            measureCli(names, dockerd, seconds);
+            m.forEach((k, v) -> BenchSupport.result(k, BenchSupport.median(v), unit(k)));
+            for (String mode : List.of("oneshot_2s", "oneshot_1s", "stream", "docker_stats_cli")) {
+                BenchSupport.result("dockerd_cpu_added_" + mode + "_pct", added(m, mode), "% of a core");
+            }
+            m.forEach((k, v) -> System.out.println("RAW " + k + " " + v));
         } finally {
             List<String> rm = new ArrayList<>(List.of("rm", "-f"));
             rm.addAll(names);
@@ -47,19 +67,40 @@ public final class StatsCostBench {
         System.exit(0);
     }
 
+    /** Median over rounds of (mode window - that round's idle window). */
+    private static double added(Map<String, List<Double>> m, String mode) {
+        List<Double> with = m.get("dockerd_cpu_" + mode + "_pct");
+        List<Double> idle = m.get("dockerd_cpu_baseline_pct");
+        List<Double> d = new ArrayList<>();
+        for (int i = 0; i < Math.min(with.size(), idle.size()); i++) {
+            d.add(with.get(i) - idle.get(i));
+        }
+        return BenchSupport.median(d);
+    }
+
+    private static String unit(String key) {
+        return key.startsWith("samples") ? "samples/s" : key.startsWith("load") ? "" : "% of a core";
+    }
+
+    private static void add(Map<String, List<Double>> m, String key, double v) {
+        m.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+    }
+
     private static double pct(long ticks, long nanos) {
         return ticks / 100.0 / (nanos / 1e9) * 100.0; // % of one core
     }
 
-    private static void measureIdle(long dockerd, int seconds) throws Exception {
+    private static void measureIdle(Map<String, List<Double>> m, long dockerd, int seconds) throws Exception {
         long d0 = BenchSupport.cpuTicks(dockerd);
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
-        BenchSupport.result("dockerd_cpu_baseline_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, System.nanoTime() - t0), "% of a core");
+        add(m, "dockerd_cpu_baseline_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, System.nanoTime() - t0));
+        add(m, "load_1min_baseline", BenchSupport.loadAverage());
     }
 
-    private static void measureOurs(DockerEngineSession session, List<String> names, DockerStatsSource.Mode mode,
-                                    Duration period, String label, long dockerd, int seconds) throws Exception {
+    private static void measureOurs(Map<String, List<Double>> m, DockerEngineSession session, List<String> names,
+                                    DockerStatsSource.Mode mode, Duration period, String label, long dockerd,
+                                    int seconds) throws Exception {
         DockerStatsSource stats = session.stats();
         stats.configure(mode, period, Duration.ofSeconds(15));
         AtomicLong samples = new AtomicLong();
@@ -68,22 +109,23 @@ public final class StatsCostBench {
             subs.add(stats.watch(name, SamplingRate.NORMAL, s -> samples.incrementAndGet()));
         }
         Thread.sleep(5000); // warm up: every watch started
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long own0 = os.getProcessCpuTime();
+        long own0 = BenchSupport.ownCpuNanos();
         long d0 = BenchSupport.cpuTicks(dockerd);
         long s0 = samples.get();
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long dt = System.nanoTime() - t0;
-        BenchSupport.result("dockerd_cpu_" + label + "_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt), "% of a core");
-        BenchSupport.result("own_cpu_" + label + "_pct", (os.getProcessCpuTime() - own0) / (double) dt * 100, "% of a core");
-        BenchSupport.result("samples_per_s_" + label, (samples.get() - s0) / (dt / 1e9), "samples/s");
+        add(m, "dockerd_cpu_" + label + "_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt));
+        add(m, "own_cpu_" + label + "_pct", (BenchSupport.ownCpuNanos() - own0) / (double) dt * 100);
+        add(m, "samples_per_s_" + label, (samples.get() - s0) / (dt / 1e9));
+        add(m, "load_1min_" + label, BenchSupport.loadAverage());
         subs.forEach(Subscription::close);
         Thread.sleep(3000);
     }
 
-    private static void measureCli(List<String> names, long dockerd, int seconds) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("docker", "-H", BenchSupport.host(), "stats", "--format",
+    private static void measureCli(Map<String, List<Double>> m, List<String> names, long dockerd, int seconds)
+            throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(CLI, "-H", BenchSupport.host(), "stats", "--format",
                 "{{.Name}} {{.CPUPerc}} {{.MemUsage}}"));
         cmd.addAll(names);
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -95,11 +137,15 @@ public final class StatsCostBench {
             long t0 = System.nanoTime();
             Thread.sleep(seconds * 1000L);
             long dt = System.nanoTime() - t0;
-            BenchSupport.result("dockerd_cpu_docker_stats_cli_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt), "% of a core");
-            BenchSupport.result("own_cpu_docker_stats_cli_pct", pct(BenchSupport.cpuTicks(p.pid()) - c0, dt), "% of a core");
+            add(m, "dockerd_cpu_docker_stats_cli_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt));
+            add(m, "own_cpu_docker_stats_cli_pct", pct(BenchSupport.cpuTicks(p.pid()) - c0, dt));
+            add(m, "load_1min_docker_stats_cli", BenchSupport.loadAverage());
         } finally {
-            p.destroy();
-            p.waitFor();
+            p.destroy(); // docker stats 28 can ignore SIGTERM while it waits on the engine
+            if (!p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
         }
+        Thread.sleep(3000);
     }
 }
