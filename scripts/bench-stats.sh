@@ -83,7 +83,7 @@ out=target/bench-stats.txt
 {
   echo "# scripts/bench-stats.sh $N $WINDOW $ROUNDS on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, load at start $(cut -d' ' -f1-3 /proc/loadavg)"
   GANTRY_TEST_DOCKER_HOST="$SOCK" GANTRY_BENCH_DOCKERD_PIDFILE="$D/docker.pid" GANTRY_BENCH_DOCKER_CLI="$CLI" \
-    java -Xmx256m -cp "$CP" dev.gantry.adapter.docker.StatsCostBench "$N" "$WINDOW" "$ROUNDS" | grep -E "^(RESULT|RAW)"
+    java -Xmx256m -cp "$CP" dev.gantry.adapter.docker.StatsCostBench "$N" "$WINDOW" "$ROUNDS" | grep -E "^(RESULT|RAW|WINDOW)"
   echo "# load at end $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out"
 log "wrote $out"

@@ -46,6 +46,9 @@ public final class LogViewBench {
             Thread.sleep(500);
             result("peak_rss_1m_lines_10_charts_mb", peakRssMb(), "MB");
             result("heap_used_after_gc_mb", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0, "MB");
+            if (Boolean.getBoolean("gantry.bench.histogram")) {
+                printHistogram();
+            }
         } else {
             List<Double> openMs = new ArrayList<>();
             for (int run = 0; run < 5; run++) {
@@ -167,6 +170,14 @@ public final class LogViewBench {
             out.add(line(t, i));
         }
         return out;
+    }
+
+    /** The top of this JVM's class histogram (jcmd GC.class_histogram), to see what holds the heap. */
+    private static void printHistogram() throws Exception {
+        Process p = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        new String(p.getInputStream().readAllBytes()).lines().limit(25).forEach(l -> System.out.println("HISTO " + l));
+        p.waitFor();
     }
 
     private static double peakRssMb() throws Exception {

@@ -72,6 +72,9 @@ public final class StatsCostBench {
         List<Double> with = m.get("dockerd_cpu_" + mode + "_pct");
         List<Double> idle = m.get("dockerd_cpu_baseline_pct");
         List<Double> d = new ArrayList<>();
+        if (with == null) {
+            return Double.NaN;
+        }
         for (int i = 0; i < Math.min(with.size(), idle.size()); i++) {
             d.add(with.get(i) - idle.get(i));
         }
@@ -84,6 +87,8 @@ public final class StatsCostBench {
 
     private static void add(Map<String, List<Double>> m, String key, double v) {
         m.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+        System.out.printf(java.util.Locale.ROOT, "WINDOW %s %.3f%n", key, v);
+        System.out.flush();
     }
 
     private static double pct(long ticks, long nanos) {
@@ -128,10 +133,16 @@ public final class StatsCostBench {
         List<String> cmd = new ArrayList<>(List.of(CLI, "-H", BenchSupport.host(), "stats", "--format",
                 "{{.Name}} {{.CPUPerc}} {{.MemUsage}}"));
         cmd.addAll(names);
+        java.io.File err = java.io.File.createTempFile("gt-bench-stats-cli", ".err");
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(err).start();
         try {
             Thread.sleep(5000);
+            if (!p.isAlive()) {
+                System.err.println("[bench] docker stats exited early (" + p.exitValue() + "): "
+                        + java.nio.file.Files.readString(err.toPath()).strip());
+                return;
+            }
             long c0 = BenchSupport.cpuTicks(p.pid());
             long d0 = BenchSupport.cpuTicks(dockerd);
             long t0 = System.nanoTime();
@@ -141,6 +152,7 @@ public final class StatsCostBench {
             add(m, "own_cpu_docker_stats_cli_pct", pct(BenchSupport.cpuTicks(p.pid()) - c0, dt));
             add(m, "load_1min_docker_stats_cli", BenchSupport.loadAverage());
         } finally {
+            err.delete();
             p.destroy(); // docker stats 28 can ignore SIGTERM while it waits on the engine
             if (!p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
