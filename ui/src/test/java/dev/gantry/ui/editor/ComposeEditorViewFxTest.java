@@ -88,7 +88,7 @@ class ComposeEditorViewFxTest {
         assertTrue(robot.lookup(".label").match(n -> n instanceof javafx.scene.control.Label l
                 && l.getText().equals("image:  \"nginx:1\"  →  \"nginx\"")).tryQuery().isPresent(),
                 "the changed field is shown old → new");
-        robot.clickOn("Cancel");
+        robot.clickOn(showing(robot, "Cancel"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ComposeEditorViewModel.DeployPhase.IDLE, viewModel.deployPhaseProperty().get());
         assertEquals(java.util.List.of("diff shop"), swarm.calls);
@@ -115,23 +115,33 @@ class ComposeEditorViewFxTest {
         robot.interact(() -> viewModel.setText(ComposeEditorViewModelTest.VALID));
         java.util.concurrent.atomic.AtomicReference<Boolean> answer = new java.util.concurrent.atomic.AtomicReference<>();
         javafx.application.Platform.runLater(() -> answer.set(view.confirmClose()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Unsaved changes").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        showing(robot, "Unsaved changes");
+        robot.clickOn(showing(robot, "Cancel"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
         assertEquals(false, answer.get(), "Cancel keeps the editor open");
         assertEquals(ComposeEditorViewModelTest.VALID, viewModel.getText());
 
         answer.set(null);
         javafx.application.Platform.runLater(() -> answer.set(view.confirmClose()));
-        // The first dialog may still be closing: wait for the new dialog's button itself to show.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Close, keep a draft").queryAll().stream()
-                .anyMatch(javafx.scene.Node::isVisible));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Close, keep a draft");
+        robot.clickOn(showing(robot, "Close, keep a draft"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer.get() != null);
         assertEquals(true, answer.get());
         Path draft = dir.resolve("drafts").resolve("compose-editor.draft");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(draft));
         assertEquals(ComposeEditorViewModelTest.VALID, new DraftStore(dir.resolve("drafts")).load().orElseThrow().text());
+    }
+
+    /**
+     * The dialog's button once it is on screen. A dialog's header can be found before its window shows, and a
+     * dialog that is closing still holds a button of the same name: clicking by name alone picks either.
+     */
+    private static javafx.scene.Node showing(FxRobot robot, String text) throws Exception {
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find = () -> robot.lookup(text).queryAll()
+                .stream().filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing() && n.getBoundsInLocal().getWidth() > 0)
+                .findFirst();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find.get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return find.get().orElseThrow(() -> new AssertionError("no showing node with text " + text));
     }
 }
