@@ -40,14 +40,22 @@ final class DockerClients {
     private DockerClients() {
     }
 
+    /** The session's connection pool: events, listings, logs and operations. */
+    static final int SESSION_CONNECTIONS = 32;
+
     /** The transport for a profile; {@code responseTimeout} null means none. */
     static DockerHttpClient transport(EndpointProfile profile, Duration responseTimeout) {
+        return transport(profile, responseTimeout, SESSION_CONNECTIONS);
+    }
+
+    /** The same with its own pool of {@code maxConnections} (per route as well as in all). */
+    static DockerHttpClient transport(EndpointProfile profile, Duration responseTimeout, int maxConnections) {
         ApacheDockerHttpClient.Builder http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(profile.host())
                 .sslConfig(profile.usesTls() && "tcp".equals(profile.host().getScheme())
                         ? new PemSslConfig(profile.tls()) : null)
                 .connectionTimeout(CONNECT_TIMEOUT)
-                .maxConnections(32);
+                .maxConnections(maxConnections);
         if (responseTimeout != null) {
             http.responseTimeout(responseTimeout);
         }

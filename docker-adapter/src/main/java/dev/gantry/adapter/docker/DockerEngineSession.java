@@ -168,6 +168,9 @@ final class DockerEngineSession implements EngineSession {
     public void close() {
         subscriptions.forEach(EventStream::close);
         calls.close();
+        if (stats != null) {
+            stats.close();
+        }
         streams.close();
         DockerClients.closeQuietly(client);
     }

@@ -23,21 +23,38 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Samples watched containers. Default mode: one one-shot request (stream=false&amp;one-shot=true, API
  * 1.41+) per container per period, CPU % from our previous read. {@link Mode#STREAM} keeps one
  * streaming request per container instead (the engine pushes a sample a second); it exists to
- * measure the two against each other (scripts/bench-logs.sh).
+ * measure the two against each other (scripts/bench-stats.sh).
+ *
+ * <p>Why the requests run on their own threads and connections: dockerd answers a stats request
+ * only on its collector's next one-second tick, even a one-shot one, so each request is held for
+ * up to a second. Made one after another on the scheduler's few threads, 100 containers got four
+ * samples a second instead of fifty; made on the session's pool, streams took connections the
+ * event and log streams need. Requests held at the same moment are all answered by the same tick.
  */
-final class DockerStatsSource implements StatsSource {
+final class DockerStatsSource implements StatsSource, AutoCloseable {
 
     enum Mode { ONE_SHOT, STREAM }
+
+    /** Stats requests held at once; beyond that they wait their turn. */
+    static final int MAX_CONCURRENT_REQUESTS = 64;
 
     private final DockerClient client;
     private final EndpointProfile profile;
     private final ScheduledExecutorService scheduler;
+    private final ThreadPoolExecutor requests;
+    private DockerHttpClient statsTransport;
+    private DockerClient statsClient;
     private final Map<String, Target> targets = new ConcurrentHashMap<>();
     private volatile Mode mode = Mode.ONE_SHOT;
     private volatile Duration normalPeriod = Duration.ofSeconds(2);
@@ -47,6 +64,32 @@ final class DockerStatsSource implements StatsSource {
         this.client = client;
         this.profile = profile;
         this.scheduler = scheduler;
+        AtomicInteger n = new AtomicInteger();
+        this.requests = new ThreadPoolExecutor(MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS, 20, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "gantry-stats-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.requests.allowCoreThreadTimeOut(true);
+    }
+
+    /** The stats' own transport and client, so that held requests never starve the session's pool. */
+    private synchronized DockerClient statsClient() {
+        if (statsClient == null) {
+            statsTransport = DockerClients.transport(profile, null, MAX_CONCURRENT_REQUESTS + 8);
+            statsClient = DockerClients.client(profile, null, statsTransport);
+        }
+        return statsClient;
+    }
+
+    @Override
+    public synchronized void close() {
+        requests.shutdownNow();
+        targets.values().forEach(Target::stop);
+        targets.clear();
+        DockerClients.closeQuietly(statsClient);
+        DockerClients.closeQuietly(statsTransport);
     }
 
     void configure(Mode mode, Duration normal, Duration slow) {
@@ -114,7 +157,7 @@ final class DockerStatsSource implements StatsSource {
 
     /** GET /containers/ID/stats?stream=false[&one-shot=true]: one sample (one-shot: without waiting for a second). */
     private Statistics oneRequest(String id, boolean oneShot) throws IOException {
-        DockerHttpClient http = ((DockerClientImpl) client).getHttpClient();
+        DockerHttpClient http = ((DockerClientImpl) statsClient()).getHttpClient();
         DockerHttpClient.Request req = DockerHttpClient.Request.builder()
                 .method(DockerHttpClient.Request.Method.GET)
                 .path("/containers/" + id + "/stats?stream=false" + (oneShot ? "&one-shot=true" : ""))
@@ -139,6 +182,8 @@ final class DockerStatsSource implements StatsSource {
         final List<Watch> watches = new CopyOnWriteArrayList<>();
         RawStats previous;
         ScheduledFuture<?> task;
+        final AtomicBoolean inFlight = new AtomicBoolean();
+        volatile boolean stopped;
         StreamCallback<Statistics> stream;
         Duration period;
 
@@ -169,7 +214,7 @@ final class DockerStatsSource implements StatsSource {
             if (mode == Mode.STREAM) {
                 if (stream == null) {
                     stream = new StreamCallback<>(s -> deliver(StatsReadings.from(s, Instant.now())), e -> { });
-                    client.statsCmd(id).exec(stream);
+                    statsClient().statsCmd(id).exec(stream);
                 }
                 return;
             }
@@ -182,10 +227,31 @@ final class DockerStatsSource implements StatsSource {
                 task.cancel(false);
             }
             period = want;
-            task = scheduler.scheduleWithFixedDelay(this::sampleOnce, 0, want.toMillis(), TimeUnit.MILLISECONDS);
+            task = scheduler.scheduleAtFixedRate(this::requestSample, 0, want.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** On the scheduler: hands one request to the request threads, unless the last is still held. */
+        private void requestSample() {
+            if (stopped || !inFlight.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                requests.execute(() -> {
+                    try {
+                        if (!stopped) {
+                            sampleOnce();
+                        }
+                    } finally {
+                        inFlight.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException closing) {
+                inFlight.set(false);
+            }
         }
 
         void stop() {
+            stopped = true;
             if (task != null) {
                 task.cancel(false);
             }

@@ -125,6 +125,36 @@ class StatsAndAlertTest {
     }
 
     @Test
+    void manyWatchedContainersEachGetASampleEveryPeriod() throws Exception {
+        // dockerd holds each stats request until its collector's next 1 s tick: made one after another,
+        // sixteen containers at a 1 s period got about four samples a second between them
+        int n = 16;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add(prefix + "-many-" + i);
+            run(names.get(i), "gantry-test/busybox:1");
+        }
+        List<Subscription> subs = new ArrayList<>();
+        try {
+            List<List<ContainerStats>> samples = names.stream().map(name -> watch(name, subs)).toList();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (samples.stream().anyMatch(List::isEmpty) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(samples.stream().noneMatch(List::isEmpty), "every container sampled at least once");
+            int before = samples.stream().mapToInt(List::size).sum();
+            long t0 = System.nanoTime();
+            Thread.sleep(6000);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            int after = samples.stream().mapToInt(List::size).sum();
+            double perSecond = (after - before) / seconds;
+            assertTrue(perSecond >= 0.6 * n, perSecond + " samples/s for " + n + " containers at a 1 s period");
+        } finally {
+            subs.forEach(Subscription::close);
+        }
+    }
+
+    @Test
     void oneSampleMatchesTheCliCpuWayAndNamesTheContainer() {
         String name = prefix + "-once";
         run(name, "gantry-test/busybox:1", "sh", "-c", "while :; do :; done");
