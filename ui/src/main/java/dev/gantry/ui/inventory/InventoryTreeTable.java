@@ -27,7 +27,13 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
             || r.replicasDiffer());
     private Instant now = Instant.now();
 
+    /** A tree without the CPU column. */
     public InventoryTreeTable() {
+        this(null);
+    }
+
+    /** A tree whose CPU column shows the visible rows' sparklines (none when {@code sparklines} is null). */
+    public InventoryTreeTable(InventorySparklines sparklines) {
         setId("inventory-tree");
         getStyleClass().addAll("inventory", "dense");
         setRoot(new TreeItem<>(new InventoryRow("root", RowKind.GROUP, "", "", -1, -1, Badge.NONE, "", "", null, null)));
@@ -36,6 +42,9 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
         getColumns().setAll(List.of(nameColumn(), limited(imageColumn(), 230), replicasColumn(),
                 stateColumn(), limited(textColumn("Ports", 130, InventoryRow::ports), 150), minimum(limited(textColumn("Node", 64, InventoryRow::node), 140), 56),
                 ageColumn()));
+        if (sparklines != null) {
+            getColumns().add(4, cpuColumn(sparklines));
+        }
         setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(InventoryRow row, boolean empty) {
@@ -230,6 +239,17 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
                 setGraphic(badge);
             }
         });
+        return c;
+    }
+
+    private static TreeTableColumn<InventoryRow, InventoryRow> cpuColumn(InventorySparklines sparklines) {
+        TreeTableColumn<InventoryRow, InventoryRow> c = new TreeTableColumn<>("CPU");
+        c.setId("cpu-column");
+        c.setPrefWidth(100);
+        c.setMinWidth(96);
+        c.setMaxWidth(120);
+        c.setCellValueFactory(InventoryTreeTable::self);
+        c.setCellFactory(col -> new CpuSparkCell(sparklines));
         return c;
     }
 

@@ -1,8 +1,11 @@
 package dev.gantry.ui.main;
 
 import dev.gantry.adapter.api.EngineSession;
+import dev.gantry.adapter.api.InventorySnapshot;
 import dev.gantry.ui.actions.Selection;
 import dev.gantry.ui.concurrent.BackgroundExecutor;
+import dev.gantry.ui.inventory.InventoryRow;
+import dev.gantry.ui.inventory.RowContainers;
 import dev.gantry.ui.inventory.RowKind;
 import dev.gantry.ui.logs.LogView;
 import dev.gantry.ui.logs.LogViewModel;
@@ -19,7 +22,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The detail pane's Logs and Stats tabs for the selected container, task, service or stack. A
+ * The detail pane's Logs and Stats tabs for the selected container, task, service or stack (a
+ * service's, stack's or project's charts show the sum over its running containers). A
  * stream is open only while its tab is the visible one: it is closed when the selection changes
  * or another tab is chosen, so there is one stream per visible panel.
  */
@@ -31,6 +35,7 @@ final class DetailStreams {
     private final TabPane tabs;
     private final Supplier<Selection> selection;
     private final Supplier<EngineSession> session;
+    private final Supplier<InventorySnapshot> snapshot;
     private final BackgroundExecutor executor;
     private final Tab logsTab = new Tab("Logs");
     private final Tab statsTab = new Tab("Stats");
@@ -38,11 +43,14 @@ final class DetailStreams {
     private ContainerStatsViewModel statsVm;
     private String logKey;
     private String statsKey;
+    private InventoryRow statsGroup;
 
-    DetailStreams(TabPane tabs, Supplier<Selection> selection, Supplier<EngineSession> session, BackgroundExecutor executor) {
+    DetailStreams(TabPane tabs, Supplier<Selection> selection, Supplier<EngineSession> session,
+                  Supplier<InventorySnapshot> snapshot, BackgroundExecutor executor) {
         this.tabs = tabs;
         this.selection = selection;
         this.session = session;
+        this.snapshot = snapshot;
         this.executor = executor;
         logsTab.setId("logs-tab");
         logsTab.setGraphic(new FontIcon(Feather.FILE_TEXT));
@@ -87,11 +95,28 @@ final class DetailStreams {
             if (sk != null) {
                 statsVm = new ContainerStatsViewModel(executor, STATS_RETENTION);
                 statsTab.setContent(new ContainerChartsView(statsVm));
-                statsVm.watch(s.stats(), sel.containerId());
+                if (isGroup(sel.kind())) {
+                    statsGroup = sel.row();
+                    statsVm.watchGroup(s.stats(), sel.displayName(), RowContainers.of(statsGroup, snapshot.get()));
+                } else {
+                    statsVm.watch(s.stats(), sel.containerId());
+                }
             } else {
-                statsTab.setContent(hint("Select a container or a task with a running container for its charts."));
+                statsTab.setContent(hint("Select a container, a task with a running container, a service, a stack "
+                        + "or a Compose project for its charts."));
             }
         }
+    }
+
+    /** A new inventory: a service's or stack's charts follow its replicas as they come and go. */
+    void snapshotChanged() {
+        if (statsVm != null && statsGroup != null) {
+            statsVm.setMembers(statsGroup.name(), RowContainers.of(statsGroup, snapshot.get()));
+        }
+    }
+
+    private static boolean isGroup(RowKind kind) {
+        return kind == RowKind.SERVICE || kind == RowKind.STACK || kind == RowKind.PROJECT;
     }
 
     private void openLogs(Selection sel, EngineSession s) {
@@ -118,7 +143,13 @@ final class DetailStreams {
     }
 
     private static String statsKey(Selection sel) {
-        if (sel == null || (sel.kind() != RowKind.TASK && sel.kind() != RowKind.CONTAINER) || sel.containerId() == null) {
+        if (sel == null) {
+            return null;
+        }
+        if (isGroup(sel.kind())) {
+            return "group:" + sel.row().id();
+        }
+        if ((sel.kind() != RowKind.TASK && sel.kind() != RowKind.CONTAINER) || sel.containerId() == null) {
             return null;
         }
         return sel.containerId();
@@ -144,6 +175,7 @@ final class DetailStreams {
             statsVm.close();
             statsVm = null;
         }
+        statsGroup = null;
     }
 
     void close() {

@@ -23,6 +23,7 @@ import dev.gantry.ui.endpoint.EndpointDialog;
 import dev.gantry.ui.endpoint.EndpointSidebar;
 import dev.gantry.ui.endpoint.EndpointViewModel;
 import dev.gantry.ui.inventory.InventoryRow;
+import dev.gantry.ui.inventory.InventorySparklines;
 import dev.gantry.ui.inventory.InventoryTreeTable;
 import dev.gantry.ui.nodes.NodesTable;
 import java.util.List;
@@ -60,7 +61,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainView extends BorderPane {
 
     private final MainViewModel vm;
-    private final InventoryTreeTable tree = new InventoryTreeTable();
+    private final InventorySparklines sparklines;
+    private final InventoryTreeTable tree;
     private final NodesTable nodes = new NodesTable();
     private final TableView<ImageInfo> images = ResourceTables.images();
     private final TableView<VolumeInfo> volumes = ResourceTables.volumes();
@@ -96,6 +98,8 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel vm, ActionRunner.ExecStores execStores, dev.gantry.ui.alerts.AlertRulesStore alertRules) {
         this.vm = vm;
+        sparklines = new InventorySparklines(vm.executor());
+        tree = new InventoryTreeTable(sparklines);
         alerts = new AlertsWiring(vm.executor(), alertRules, this::session,
                 () -> getScene() == null ? null : getScene().getWindow());
         ActionRunner runner = new ActionRunner(() -> getScene() == null ? null : getScene().getWindow(),
@@ -128,17 +132,23 @@ public final class MainView extends BorderPane {
         vm.inventory().nodesProperty().addListener((o, a, n) -> nodes.show(n));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) ->
                 vm.selectedRowIdProperty().set(item == null ? null : item.getValue().id()));
-        streams = new DetailStreams(detail.tabs(), this::selection, this::session, vm.executor());
+        streams = new DetailStreams(detail.tabs(), this::selection, this::session,
+                () -> vm.inventory().snapshotProperty().get(), vm.executor());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             actions.refresh();
             streams.update();
         });
         vm.selectedProperty().addListener((o, a, b) -> {
             streams.close();
+            sparklines.show(statsSource(), vm.inventory().snapshotProperty().get());
             editor.sessionChanged();
         });
         vm.inventory().snapshotProperty().addListener((o, a, snap) -> alerts.observe(snap));
-        vm.inventory().snapshotProperty().addListener((o, a, b) -> actions.refresh());
+        vm.inventory().snapshotProperty().addListener((o, a, snap) -> {
+            actions.refresh();
+            streams.snapshotChanged();
+            sparklines.show(statsSource(), snap);
+        });
         tree.setContextMenu(actions.contextMenu());
         nodes.setContextMenu(actions.nodeMenu(() -> nodes.getSelectionModel().getSelectedItem()));
         vm.selectedProperty().addListener((o, a, b) -> rebind(b));
@@ -163,6 +173,16 @@ public final class MainView extends BorderPane {
     public Selection selection() {
         TreeItem<InventoryRow> item = tree.getSelectionModel().getSelectedItem();
         return item == null ? null : Selection.of(item.getValue(), vm.inventory().snapshotProperty().get());
+    }
+
+    /** The selected engine's stats, or null where it has none (not connected, or an engine without stats). */
+    private dev.gantry.adapter.api.stats.StatsSource statsSource() {
+        EngineSession s = session();
+        try {
+            return s == null ? null : s.stats();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private EngineSession session() {

@@ -1,11 +1,11 @@
 package dev.gantry.ui.stats;
 
 import dev.gantry.adapter.api.EngineException;
-import dev.gantry.adapter.api.Subscription;
 import dev.gantry.adapter.api.stats.ContainerStats;
 import dev.gantry.adapter.api.stats.SamplingRate;
 import dev.gantry.adapter.api.stats.StatsListener;
 import dev.gantry.adapter.api.stats.StatsSource;
+import dev.gantry.adapter.stats.GroupWatch;
 import dev.gantry.adapter.stats.StatsHistory;
 import dev.gantry.ui.concurrent.BackgroundExecutor;
 import java.io.BufferedWriter;
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,7 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 
 /**
- * One container's live figures and their bounded history. Samples arrive on the sampler's thread,
+ * One container's (or a service's or stack's summed) live figures and their bounded history. Samples arrive on the sampler's thread,
  * go into the history there, and reach the UI as one "changed" tick per sample.
  */
 public final class ContainerStatsViewModel implements AutoCloseable {
@@ -31,19 +32,44 @@ public final class ContainerStatsViewModel implements AutoCloseable {
     private final SimpleObjectProperty<ContainerStats> latest = new SimpleObjectProperty<>();
     private final SimpleLongProperty version = new SimpleLongProperty();
     private final SimpleStringProperty status = new SimpleStringProperty("");
-    private StatsSource source;
-    private Subscription watch;
+    private GroupWatch watch;
 
     public ContainerStatsViewModel(BackgroundExecutor executor, Duration retention) {
         this.executor = executor;
         this.history = new StatsHistory(retention);
     }
 
-    /** Starts watching (visible: normal rate). */
+    /** Starts watching one container (visible: normal rate). */
     public void watch(StatsSource stats, String containerId) {
         close();
-        source = stats;
-        watch = stats.watch(containerId, SamplingRate.NORMAL, new StatsListener() {
+        watch = GroupWatch.single(stats, containerId, SamplingRate.NORMAL, listener());
+    }
+
+    /**
+     * Starts watching a service's or stack's running containers; the history holds their sum, one point
+     * per round of samples.
+     */
+    public void watchGroup(StatsSource stats, String name, Collection<String> containerIds) {
+        close();
+        watch = GroupWatch.summed(stats, name, containerIds, SamplingRate.NORMAL, listener());
+        showMembers(name, containerIds);
+    }
+
+    /** The group's containers changed (replicas replaced, scaled): the history goes on. */
+    public void setMembers(String name, Collection<String> containerIds) {
+        if (watch != null) {
+            watch.setMembers(containerIds);
+            showMembers(name, containerIds);
+        }
+    }
+
+    private void showMembers(String name, Collection<String> containerIds) {
+        status.set(containerIds.isEmpty() ? "No container of " + name + " runs on this engine now."
+                : "Sum over " + containerIds.size() + (containerIds.size() == 1 ? " container." : " containers."));
+    }
+
+    private StatsListener listener() {
+        return new StatsListener() {
             @Override
             public void onSample(ContainerStats s) {
                 accept(s);
@@ -53,7 +79,7 @@ public final class ContainerStatsViewModel implements AutoCloseable {
             public void onError(String id, EngineException e) {
                 executor.onUiThread(() -> status.set(e.getMessage()));
             }
-        });
+        };
     }
 
     /** Takes a sample from any thread. */
@@ -67,8 +93,8 @@ public final class ContainerStatsViewModel implements AutoCloseable {
 
     /** Visible views sample at the normal rate, hidden ones slowly. */
     public void setVisible(boolean visible) {
-        if (source != null && watch != null) {
-            source.setRate(watch, visible ? SamplingRate.NORMAL : SamplingRate.SLOW);
+        if (watch != null) {
+            watch.setRate(visible ? SamplingRate.NORMAL : SamplingRate.SLOW);
         }
     }
 
