@@ -164,6 +164,11 @@ public final class MainView extends BorderPane {
         return tree;
     }
 
+    /** The inventory's CPU sparklines (what the rows on screen sample). */
+    public InventorySparklines sparklines() {
+        return sparklines;
+    }
+
     /** The toolbar and menus of the selected item's actions. */
     public ActionMenus actions() {
         return actions;
