@@ -17,6 +17,8 @@ import javafx.scene.layout.HBox;
  */
 final class CpuSparkCell extends TreeTableCell<InventoryRow, InventoryRow> {
 
+    /** The scale runs to at least this CPU %, so an idle container's jitter stays a flat line. */
+    static final double MIN_SCALE = 10;
     private final InventorySparklines sparks;
     private final Sparkline line = new Sparkline();
     private final Label figure = new Label();
@@ -28,7 +30,7 @@ final class CpuSparkCell extends TreeTableCell<InventoryRow, InventoryRow> {
     CpuSparkCell(InventorySparklines sparks) {
         this.sparks = sparks;
         getStyleClass().add("cpu-cell");
-        line.setMax(100);
+        line.setMax(MIN_SCALE);
         line.setPrefSize(48, 16);
         figure.getStyleClass().add("cpu-figure");
         figure.setMinWidth(38);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -25,12 +26,18 @@ public final class InventorySparklines implements AutoCloseable {
 
     public static final int POINTS = 30;
     private final BackgroundExecutor executor;
+    private final Consumer<Runnable> afterLayout;
     private final Map<String, Entry> entries = new HashMap<>();
     private StatsSource source;
     private InventorySnapshot snapshot;
 
-    public InventorySparklines(BackgroundExecutor executor) {
+    /**
+     * @param afterLayout runs an action once the current layout pass is over (on JavaFX,
+     *                    {@code Platform::runLater})
+     */
+    public InventorySparklines(BackgroundExecutor executor, Consumer<Runnable> afterLayout) {
         this.executor = executor;
+        this.afterLayout = afterLayout;
     }
 
     /**
@@ -56,12 +63,19 @@ public final class InventorySparklines implements AutoCloseable {
         return e.values;
     }
 
-    /** A cell no longer shows this row. */
+    /**
+     * A cell no longer shows this row. The row is let go after the current layout pass, so a row that
+     * only moved to another cell (rows above it came or went) keeps its watch and its figures.
+     */
     public void detach(String rowId) {
         Entry e = entries.get(rowId);
         if (e != null && --e.refs <= 0) {
-            e.stop();
-            entries.remove(rowId);
+            afterLayout.accept(() -> {
+                if (e.refs <= 0 && entries.get(rowId) == e) {
+                    e.stop();
+                    entries.remove(rowId);
+                }
+            });
         }
     }
 
@@ -83,6 +97,9 @@ public final class InventorySparklines implements AutoCloseable {
 
     private void follow(Entry e) {
         var members = RowContainers.of(e.row, snapshot);
+        if (members.isEmpty() && e.values.get().length > 0) {
+            e.values.set(new double[0]); // nothing runs behind the row any more: no figure to show
+        }
         if (e.watch != null) {
             e.watch.setMembers(members);
         } else if (source != null) {

@@ -245,9 +245,9 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
     private static TreeTableColumn<InventoryRow, InventoryRow> cpuColumn(InventorySparklines sparklines) {
         TreeTableColumn<InventoryRow, InventoryRow> c = new TreeTableColumn<>("CPU");
         c.setId("cpu-column");
-        c.setPrefWidth(100);
-        c.setMinWidth(96);
-        c.setMaxWidth(120);
+        c.setPrefWidth(92);
+        c.setMinWidth(88);
+        c.setMaxWidth(110);
         c.setCellValueFactory(InventoryTreeTable::self);
         c.setCellFactory(col -> new CpuSparkCell(sparklines));
         return c;

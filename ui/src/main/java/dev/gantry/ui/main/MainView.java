@@ -98,7 +98,7 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel vm, ActionRunner.ExecStores execStores, dev.gantry.ui.alerts.AlertRulesStore alertRules) {
         this.vm = vm;
-        sparklines = new InventorySparklines(vm.executor());
+        sparklines = new InventorySparklines(vm.executor(), javafx.application.Platform::runLater);
         tree = new InventoryTreeTable(sparklines);
         alerts = new AlertsWiring(vm.executor(), alertRules, this::session,
                 () -> getScene() == null ? null : getScene().getWindow());

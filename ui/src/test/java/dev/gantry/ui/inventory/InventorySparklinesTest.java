@@ -51,7 +51,7 @@ class InventorySparklinesTest {
     @Test
     void onlyAttachedRowsAreSampledAndTheirFiguresAccumulate() {
         FakeStats stats = new FakeStats();
-        InventorySparklines sparks = new InventorySparklines(new SameThreadExecutor());
+        InventorySparklines sparks = new InventorySparklines(new SameThreadExecutor(), Runnable::run);
         sparks.show(stats, snapshot("t-web1", "t-web2"));
         assertTrue(stats.openIds().isEmpty(), "nothing on screen, nothing sampled");
 
@@ -75,7 +75,7 @@ class InventorySparklinesTest {
     @Test
     void aRowShownTwiceIsSampledOnceUntilBothCellsLetGo() {
         FakeStats stats = new FakeStats();
-        InventorySparklines sparks = new InventorySparklines(new SameThreadExecutor());
+        InventorySparklines sparks = new InventorySparklines(new SameThreadExecutor(), Runnable::run);
         sparks.show(stats, snapshot("t-web1"));
         sparks.attach(row("t-web1", RowKind.TASK));
         sparks.attach(row("t-web1", RowKind.TASK));
@@ -89,11 +89,14 @@ class InventorySparklinesTest {
     @Test
     void watchesFollowReplicasAndStartAgainOnANewEngine() {
         FakeStats first = new FakeStats();
-        InventorySparklines sparks = new InventorySparklines(new SameThreadExecutor());
+        InventorySparklines sparks = new InventorySparklines(new SameThreadExecutor(), Runnable::run);
         sparks.show(first, snapshot("t-web1"));
         ReadOnlyObjectProperty<double[]> web = sparks.attach(row("s-web", RowKind.SERVICE));
         assertEquals(Set.of("c-t-web1"), first.openIds());
 
+        first.emit(cpu("c-t-web1", 3));
+        sparks.show(first, snapshot());
+        assertEquals(0, web.get().length, "no replica runs: the figures go");
         sparks.show(first, snapshot("t-web9"));
         assertEquals(Set.of("c-t-web9"), first.openIds(), "the replaced replica's container is watched instead");
         first.emit(cpu("c-t-web9", 42));
@@ -108,9 +111,32 @@ class InventorySparklinesTest {
     }
 
     @Test
+    void aRowThatMovesToAnotherCellKeepsItsWatchAndFigures() {
+        FakeStats stats = new FakeStats();
+        List<Runnable> afterLayout = new ArrayList<>();
+        InventorySparklines sparks = new InventorySparklines(new SameThreadExecutor(), afterLayout::add);
+        sparks.show(stats, snapshot("t-web1"));
+        InventoryRow task = row("t-web1", RowKind.TASK);
+        sparks.attach(task);
+        stats.emit(cpu("c-t-web1", 5));
+        sparks.detach("t-web1");
+        ReadOnlyObjectProperty<double[]> again = sparks.attach(task);
+        afterLayout.forEach(Runnable::run);
+        assertArrayEquals(new double[] {5}, again.get(), 1e-9, "the figures survive the move");
+        assertEquals(1, stats.watches.size(), "no second watch was opened");
+        assertEquals(Set.of("c-t-web1"), stats.openIds());
+
+        afterLayout.clear();
+        sparks.detach("t-web1");
+        assertEquals(Set.of("c-t-web1"), stats.openIds(), "let go only after the layout pass");
+        afterLayout.forEach(Runnable::run);
+        assertTrue(stats.openIds().isEmpty());
+    }
+
+    @Test
     void figuresAreCappedAtTheLastPoints() {
         FakeStats stats = new FakeStats();
-        InventorySparklines sparks = new InventorySparklines(new SameThreadExecutor());
+        InventorySparklines sparks = new InventorySparklines(new SameThreadExecutor(), Runnable::run);
         sparks.show(stats, snapshot("t-web1"));
         ReadOnlyObjectProperty<double[]> task = sparks.attach(row("t-web1", RowKind.TASK));
         for (int i = 0; i < InventorySparklines.POINTS + 5; i++) {
