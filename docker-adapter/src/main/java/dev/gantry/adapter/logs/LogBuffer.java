@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The lines a log view holds: a ring of at most {@code cap} lines stored as columns (text, a
- * timestamp as epoch nanos, a stream byte and an interned source index), so a million lines cost
- * little more than their strings. When full, the oldest lines are dropped and {@link #dropped()}
- * counts them.
+ * The lines a log view holds: a ring of at most {@code cap} lines kept in {@link LogBlock}s of
+ * 4096 lines, each storing its texts packed into one byte array (one byte per character where every
+ * character is below 256, else two), a timestamp as epoch nanos, a stream byte and an interned
+ * source index. A million 80-character lines cost about 100 MB instead of 160 MB as Strings. When
+ * full, the oldest lines are dropped and {@link #dropped()} counts them; a block is let go once all
+ * its lines are dropped.
  *
  * <p>Every line has a sequence number that never changes: {@link #firstSeq()} is the oldest held
  * line's. Not thread-safe: confine it to one thread (the UI thread); give background work a
@@ -23,13 +25,13 @@ public final class LogBuffer {
     public static final int DEFAULT_CAP = 1_000_000;
     private static final long NO_TIME = Long.MIN_VALUE;
     private static final LogStreamKind[] KINDS = LogStreamKind.values();
+    private static final int MAX_BYTES_GUESS = 1 << 20;
 
     private final int cap;
-    private String[] text;
-    private long[] nanos;
-    private byte[] kind;
-    private int[] source;
-    private int start;
+    private LogBlock[] blocks = new LogBlock[8];
+    private int blockCount;
+    /** Lines already dropped from the front of {@code blocks[0]}. */
+    private int skip;
     private int size;
     private long firstSeq;
     private long dropped;
@@ -45,14 +47,6 @@ public final class LogBuffer {
             throw new IllegalArgumentException("The line cap must be at least 1, not " + cap + ".");
         }
         this.cap = cap;
-        allocate(Math.min(cap, 1024));
-    }
-
-    private void allocate(int capacity) {
-        text = new String[capacity];
-        nanos = new long[capacity];
-        kind = new byte[capacity];
-        source = new int[capacity];
     }
 
     public int cap() {
@@ -99,48 +93,43 @@ public final class LogBuffer {
 
     /** Appends one line; returns 1 when the oldest line was dropped to make room, else 0. */
     public int append(LogLine line) {
-        if (size == text.length && size < cap) {
-            grow();
-        }
-        int i;
         int removed = 0;
         if (size == cap) {
-            i = start;
-            start = (start + 1) % text.length;
-            firstSeq++;
-            dropped++;
+            dropOldest();
             removed = 1;
-        } else {
-            i = (start + size) % text.length;
-            size++;
         }
-        text[i] = line.text();
+        LogBlock tail = blockCount == 0 ? null : blocks[blockCount - 1];
+        if (tail == null || tail.full()) {
+            tail = newBlock(tail);
+        }
         Instant t = line.timestamp();
-        nanos[i] = t == null ? NO_TIME : t.getEpochSecond() * 1_000_000_000L + t.getNano();
-        kind[i] = (byte) line.stream().ordinal();
-        source[i] = intern(line.source());
+        tail.add(line.text(), t == null ? NO_TIME : t.getEpochSecond() * 1_000_000_000L + t.getNano(),
+                (byte) line.stream().ordinal(), intern(line.source()));
+        size++;
         return removed;
     }
 
-    private void grow() {
-        int newCapacity = (int) Math.min(cap, (long) text.length * 2);
-        String[] t = text;
-        long[] n = nanos;
-        byte[] k = kind;
-        int[] s = source;
-        allocate(newCapacity);
-        copyOrdered(t, text);
-        copyOrdered(n, nanos);
-        copyOrdered(k, kind);
-        copyOrdered(s, source);
-        start = 0;
+    private void dropOldest() {
+        skip++;
+        size--;
+        firstSeq++;
+        dropped++;
+        if (skip == LogBlock.LINES) {
+            System.arraycopy(blocks, 1, blocks, 0, blockCount - 1);
+            blocks[--blockCount] = null;
+            skip = 0;
+        }
     }
 
-    private void copyOrdered(Object from, Object to) {
-        int len = java.lang.reflect.Array.getLength(from);
-        int firstPart = Math.min(size, len - start);
-        System.arraycopy(from, start, to, 0, firstPart);
-        System.arraycopy(from, 0, to, firstPart, size - firstPart);
+    private LogBlock newBlock(LogBlock previous) {
+        LogBlock b = previous == null
+                ? new LogBlock(Math.min(cap, 64), 1024)
+                : new LogBlock(LogBlock.LINES, Math.min(MAX_BYTES_GUESS, previous.textBytes() + previous.textBytes() / 8));
+        if (blockCount == blocks.length) {
+            blocks = Arrays.copyOf(blocks, blockCount * 2);
+        }
+        blocks[blockCount++] = b;
+        return b;
     }
 
     private int intern(String s) {
@@ -156,41 +145,59 @@ public final class LogBuffer {
         return id;
     }
 
+    /** How many blocks are held (for tests: blocks whose lines all went must be let go). */
+    int blocksHeld() {
+        return blockCount;
+    }
+
     /** Drops every line; sequence numbers continue. */
     public void clear() {
         firstSeq += size;
         size = 0;
-        start = 0;
-        allocate(Math.min(cap, 1024));
+        skip = 0;
+        blocks = new LogBlock[8];
+        blockCount = 0;
     }
 
-    private int slot(int index) {
+    private int position(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("line " + index + " of " + size);
         }
-        return (start + index) % text.length;
+        return skip + index;
+    }
+
+    private LogBlock block(int position) {
+        return blocks[position >>> LogBlock.SHIFT];
+    }
+
+    private static int within(int position) {
+        return position & (LogBlock.LINES - 1);
     }
 
     /** The text of the index-th held line (0 = oldest). */
     public String text(int index) {
-        return text[slot(index)];
+        int p = position(index);
+        return block(p).text(within(p));
     }
 
     public LogStreamKind stream(int index) {
-        return KINDS[kind[slot(index)]];
+        int p = position(index);
+        return KINDS[block(p).kind(within(p))];
     }
 
     public String source(int index) {
-        return sources[source[slot(index)]];
+        return sources[sourceNumber(index)];
     }
 
     /** The index among the distinct sources seen (stable; for colouring replicas). */
     public int sourceNumber(int index) {
-        return source[slot(index)];
+        int p = position(index);
+        return block(p).source(within(p));
     }
 
     public Instant timestamp(int index) {
-        long n = nanos[slot(index)];
+        int p = position(index);
+        long n = block(p).nanos(within(p));
         return n == NO_TIME ? null : Instant.ofEpochSecond(Math.floorDiv(n, 1_000_000_000L), Math.floorMod(n, 1_000_000_000L));
     }
 
@@ -204,14 +211,64 @@ public final class LogBuffer {
         return i < 0 || i >= size ? -1 : (int) i;
     }
 
-    /** The texts held now, oldest first, for searching on another thread. */
+    /**
+     * The texts held now, oldest first, for searching on another thread. Costs one small object per
+     * block: the packed texts are shared, and later appends, drops or a clear do not change them.
+     */
     public Snapshot snapshot() {
-        String[] copy = new String[size];
-        copyOrdered(text, copy);
-        return new Snapshot(firstSeq, copy);
+        PackedTexts[] parts = new PackedTexts[blockCount];
+        for (int b = 0; b < blockCount; b++) {
+            parts[b] = blocks[b].texts();
+        }
+        return new Snapshot(firstSeq, size, skip, parts);
     }
 
-    /** An immutable copy of the texts with the sequence number of the first. */
-    public record Snapshot(long firstSeq, String[] texts) {
+    /** An immutable view of the texts held at one moment, with the sequence number of the first. */
+    public static final class Snapshot {
+
+        private final long firstSeq;
+        private final int size;
+        private final int skip;
+        private final PackedTexts[] parts;
+
+        private Snapshot(long firstSeq, int size, int skip, PackedTexts[] parts) {
+            this.firstSeq = firstSeq;
+            this.size = size;
+            this.skip = skip;
+            this.parts = parts;
+        }
+
+        public long firstSeq() {
+            return firstSeq;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** The index-th text of the snapshot (0 = oldest). */
+        public String text(int index) {
+            int p = position(index);
+            return parts[p >>> LogBlock.SHIFT].text(within(p));
+        }
+
+        /** Points {@code chars} at the index-th text without copying it. */
+        LineChars bind(int index, LineChars chars) {
+            int p = position(index);
+            return parts[p >>> LogBlock.SHIFT].bind(within(p), chars);
+        }
+
+        /** Whether the index-th text holds an escape character (ANSI colours). */
+        boolean hasAnsi(int index) {
+            int p = position(index);
+            return parts[p >>> LogBlock.SHIFT].hasAnsi(within(p));
+        }
+
+        private int position(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("line " + index + " of " + size);
+            }
+            return skip + index;
+        }
     }
 }

@@ -39,15 +39,18 @@ public final class LogSearch {
 
     private static final int CHUNK = 65_536;
 
-    /** Sequence numbers of the snapshot's lines that match, ascending; large snapshots are searched in parallel chunks. */
+    /**
+     * Sequence numbers of the snapshot's lines that match, ascending; large snapshots are searched in
+     * parallel chunks. Lines are matched where they are packed, without a String per line.
+     */
     public static long[] find(LogBuffer.Snapshot snapshot, Pattern pattern) {
-        String[] texts = snapshot.texts();
-        int chunks = (texts.length + CHUNK - 1) / CHUNK;
+        int size = snapshot.size();
+        int chunks = (size + CHUNK - 1) / CHUNK;
         if (chunks <= 1) {
-            return findRange(texts, 0, texts.length, snapshot.firstSeq(), pattern);
+            return findRange(snapshot, 0, size, pattern);
         }
         long[][] parts = java.util.stream.IntStream.range(0, chunks).parallel()
-                .mapToObj(c -> findRange(texts, c * CHUNK, Math.min(texts.length, (c + 1) * CHUNK), snapshot.firstSeq(), pattern))
+                .mapToObj(c -> findRange(snapshot, c * CHUNK, Math.min(size, (c + 1) * CHUNK), pattern))
                 .toArray(long[][]::new);
         int total = 0;
         for (long[] p : parts) {
@@ -62,20 +65,18 @@ public final class LogSearch {
         return out;
     }
 
-    private static long[] findRange(String[] texts, int from, int to, long firstSeq, Pattern pattern) {
+    private static long[] findRange(LogBuffer.Snapshot snapshot, int from, int to, Pattern pattern) {
         long[] hits = new long[16];
         int n = 0;
+        LineChars chars = new LineChars();
         Matcher m = pattern.matcher("");
         for (int i = from; i < to; i++) {
-            String t = texts[i];
-            if (t.indexOf(AnsiText.ESC) >= 0) {
-                t = AnsiText.strip(t);
-            }
+            CharSequence t = snapshot.hasAnsi(i) ? AnsiText.strip(snapshot.text(i)) : snapshot.bind(i, chars);
             if (m.reset(t).find()) {
                 if (n == hits.length) {
                     hits = Arrays.copyOf(hits, n * 2);
                 }
-                hits[n++] = firstSeq + i;
+                hits[n++] = snapshot.firstSeq() + i;
             }
         }
         return Arrays.copyOf(hits, n);
