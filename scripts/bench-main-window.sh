@@ -8,6 +8,9 @@
 #   4. the adapter's inventory fetch against the docker CLI's listing calls (InventoryBenchmark).
 # Each JVM option set in VARIANTS (separated by '|'; "default" means none; "@cds" stands for an
 # AppCDS archive the script makes with one training launch) is launched RUNS times, interleaved.
+# In a variant, NAME=value tokens set the environment (e.g. MALLOC_ARENA_MAX=2) and the token
+# ./gantry launches through ./gantry with its own JVM options (the variant's other options and the
+# bench's go in through JDK_JAVA_OPTIONS), after one untimed launch that lets it make its archive.
 # Bursts are measured with the first variant only, or those in BURST_VARIANTS ('|'-separated);
 # BURSTS=all: with every variant; 0: none. Everything named gt-bench-* that
 # this run created is removed at the end.
@@ -146,17 +149,44 @@ cds_archive() { # variant: an AppCDS archive made by one training launch with th
   echo "$jsa"
 }
 
-launch() { # run-number variant
-  local run=$1 variant=$2 opts=""
-  variant_now="$variant"
+command_of() { # variant extra-jvm-options...: sets envs and cmd for one launch of that variant
+  local variant=$1 opts="" t o=()
+  shift
   [ "$variant" = default ] || opts="$variant"
   if [[ "$opts" == *@cds* ]]; then opts="${opts//@cds/-XX:SharedArchiveFile=$(cds_archive "$variant")}"; fi
+  envs=()
+  local via_script=0
+  for t in $opts; do
+    case "$t" in
+      ./gantry) via_script=1 ;;
+      [A-Z_]*=*) envs+=("$t") ;;
+      *) o+=("$t") ;;
+    esac
+  done
+  if [ "$via_script" = 1 ]; then # ./gantry with its own JVM options; the bench's go through JDK_JAVA_OPTIONS
+    envs+=("JDK_JAVA_OPTIONS=${o[*]} $*")
+    cmd=(env -u GANTRY_JAVA_OPTS ./gantry)
+  else
+    cmd=(java "${o[@]}" "$@" -jar "$jar")
+  fi
+}
+
+gantry_training() { # variant: one untimed launch through ./gantry, so that it makes its class-data archive
+  command_of "$1" -Dprism.order=sw -Dgantry.bench=true -Dgantry.bench.exit=true
+  log "training launch for [$1]"
+  env "${envs[@]}" DOCKER_HOST="$GANTRY_TEST_DOCKER_HOST" GANTRY_CONFIG_DIR="$cfg" timeout 300 "${cmd[@]}" \
+    >"$out/gantry-training.log" 2>&1 || log "training launch failed; see $out/gantry-training.log"
+}
+
+launch() { # run-number variant
+  local run=$1 variant=$2
+  variant_now="$variant"
+  command_of "$variant" -Dprism.order=sw -Dgantry.bench=true -Dgantry.bench.events="$P"
   applog="$out/app-$run-$(echo "$variant" | tr -c 'A-Za-z0-9=+-' '_').log"
   rm -f "$applog"
   wait_engine || true
-  # shellcheck disable=SC2086
-  DOCKER_HOST="$GANTRY_TEST_DOCKER_HOST" GANTRY_CONFIG_DIR="$cfg" GANTRY_LAUNCH_EPOCH_MS="$(date +%s%3N)" \
-    java $opts -Dprism.order=sw -Dgantry.bench=true -Dgantry.bench.events="$P" -jar "$jar" >"$applog" 2>&1 &
+  env "${envs[@]}" DOCKER_HOST="$GANTRY_TEST_DOCKER_HOST" GANTRY_CONFIG_DIR="$cfg" GANTRY_LAUNCH_EPOCH_MS="$(date +%s%3N)" \
+    "${cmd[@]}" >"$applog" 2>&1 &
   app_pid=$!
   if ! wait_line "$applog" '^bench: first-inventory-paint-ms' 180; then
     log "run $run ($variant): no first paint; see $applog"; kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
@@ -166,7 +196,9 @@ launch() { # run-number variant
   local paint; paint="$(sed -n 's/^bench: first-inventory-paint-ms=\([0-9]*\).*/\1/p' "$applog")"
   sleep 10
   local rss; rss="$(awk '/^VmRSS/ { print $2 }' "/proc/$app_pid/status")"
-  note "launch $run [$variant] paint-ms=$paint cpu-ms=$cpu rss-kb=$rss load=$(cut -d' ' -f1 /proc/loadavg) engine-containers=$({ D ps -aq 2>/dev/null || true; } | wc -l)"
+  local anon; anon="$(awk '/^RssAnon/ { print $2 }' "/proc/$app_pid/status")"
+  local file; file="$(awk '/^RssFile/ { print $2 }' "/proc/$app_pid/status")"
+  note "launch $run [$variant] paint-ms=$paint cpu-ms=$cpu rss-kb=$rss rss-anon-kb=$anon rss-file-kb=$file load=$(cut -d' ' -f1 /proc/loadavg) engine-containers=$({ D ps -aq 2>/dev/null || true; } | wc -l)"
   note "  $(grep '^bench: breakdown-ms' "$applog" | sed 's/^bench: //')"
   if [ "$BURSTS" = all ] || { [ "$BURSTS" = 1 ] && [[ "|${BURST_VARIANTS:-${VARIANTS%%|*}}|" == *"|$variant|"* ]]; }; then
     # other suites restart the shared engine now and then: containers without a restart policy stay exited
@@ -191,6 +223,9 @@ launch() { # run-number variant
 note "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
 note "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 IFS='|' read -r -a variants <<<"$VARIANTS"
+for v in "${variants[@]}"; do
+  if [[ " $v " == *" ./gantry "* ]]; then gantry_training "$v"; fi
+done
 for run in $(seq 1 "$RUNS"); do
   for v in "${variants[@]}"; do
     log "run $run: $v"
@@ -216,9 +251,10 @@ echo
 echo "summary ($RUNS runs each; $engine_counts)"
 for v in "${variants[@]}"; do
   sel="$(grep -F "] paint-ms=" "$results" | grep -F "[$v] " || true)"
-  printf '%-40s first paint %6s ms  cpu at paint %6s ms  rss idle %6s kB  (n=%s)\n' "$v" \
+  printf '%-40s first paint %6s ms  cpu at paint %6s ms  rss idle %6s kB (anon %s, file %s)  (n=%s)\n' "$v" \
     "$(field paint-ms <<<"$sel" | median)" "$(field cpu-ms <<<"$sel" | median)" \
-    "$(field rss-kb <<<"$sel" | median)" "$(grep -c . <<<"$sel" || true)"
+    "$(field rss-kb <<<"$sel" | median)" "$(field rss-anon-kb <<<"$sel" | median)" \
+    "$(field rss-file-kb <<<"$sel" | median)" "$(grep -c . <<<"$sel" || true)"
 done
 for v in "${variants[@]}"; do
   for b in stop-20 start-20 scale-10 scale-back-10; do

@@ -6,9 +6,11 @@ import dev.gantry.adapter.api.EngineSession;
 import java.security.Security;
 
 /**
- * Registers the BouncyCastle provider before the first connect. docker-java reads PEM keys through
- * the "BC" provider but does not register it itself. Constructing the provider costs about 0.3 s
- * of CPU, so it is done on the connecting (background) thread rather than on the launch path.
+ * Registers the BouncyCastle provider before the first connect over TLS. docker-java reads PEM keys
+ * through the "BC" provider but does not register it itself. Constructing the provider costs about
+ * 0.3 s of CPU, so it is done on the connecting (background) thread rather than on the launch path,
+ * and not at all for endpoints without TLS (a local socket): on two cores that CPU is taken from
+ * the JavaFX start running at the same time.
  */
 final class BouncyCastleConnector implements EngineConnector {
 
@@ -20,7 +22,9 @@ final class BouncyCastleConnector implements EngineConnector {
 
     @Override
     public EngineSession connect(EndpointProfile profile) {
-        register();
+        if (profile.usesTls()) {
+            register();
+        }
         return delegate.connect(profile);
     }
 
