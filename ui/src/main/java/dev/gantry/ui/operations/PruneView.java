@@ -6,6 +6,7 @@ import dev.gantry.adapter.api.ops.PruneKind;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -42,6 +43,13 @@ public final class PruneView extends VBox {
         preview.setDefaultButton(true); // Enter previews; removing always needs its own confirmation
         preview.disableProperty().bind(model.busyProperty());
         preview.setOnAction(e -> model.preview());
+        // The first kind box would hold the focus when the dialog opens, and Enter on a check box
+        // toggles it instead of pressing the default button: the preview starts focused.
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(preview::requestFocus);
+            }
+        });
 
         TableView<PruneItem> items = new TableView<>(model.items());
         items.setId("prune-items");
