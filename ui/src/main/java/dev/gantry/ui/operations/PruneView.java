@@ -62,18 +62,19 @@ public final class PruneView extends VBox {
             return p;
         });
         tick.setCellFactory(CheckBoxTableCell.forTableColumn(tick));
+        tick.setPrefWidth(70);
         items.getColumns().add(tick);
-        items.getColumns().add(column("Kind", i -> i.kind().label()));
-        items.getColumns().add(column("Name or id", PruneItem::name));
-        items.getColumns().add(column("Size", i -> Sizes.human(i.sizeBytes())));
-        items.getColumns().add(column("Created", i -> i.created() == null ? "" : WHEN.format(i.created())));
+        items.getColumns().add(column("Kind", i -> i.kind().label(), 140));
+        items.getColumns().add(column("Name or id", PruneItem::name, 300));
+        items.getColumns().add(column("Size", i -> Sizes.human(i.sizeBytes()), 80));
+        items.getColumns().add(column("Created", i -> i.created() == null ? "" : WHEN.format(i.created()), 130));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         items.setPrefHeight(200);
 
         TableView<KeptItem> kept = new TableView<>(model.kept());
         kept.setId("prune-kept");
-        kept.getColumns().add(column("Stays", KeptItem::name));
-        kept.getColumns().add(column("Why", KeptItem::reason));
+        kept.getColumns().add(column("Stays", KeptItem::name, 300));
+        kept.getColumns().add(column("Why", KeptItem::reason, 420));
         kept.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         kept.setPrefHeight(120);
 
@@ -90,8 +91,9 @@ public final class PruneView extends VBox {
         getChildren().addAll(title, kinds, preview, items, new Label("What stays"), kept, summary, new HBox(8, remove));
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width); // the dialog sizes itself to these: names and reasons readable without resizing
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

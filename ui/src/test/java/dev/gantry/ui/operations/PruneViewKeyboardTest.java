@@ -10,6 +10,7 @@ import dev.gantry.adapter.api.ops.PrunePreview;
 import dev.gantry.adapter.api.ops.PruneReport;
 import dev.gantry.ui.actions.Dialogs;
 import dev.gantry.ui.concurrent.SameThreadExecutor;
+import dev.gantry.ui.fx.ShownText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,8 +53,12 @@ class PruneViewKeyboardTest {
             public PrunePreview preview(Set<PruneKind> kinds) {
                 asked.add(EnumSet.copyOf(kinds));
                 return new PrunePreview(kinds, Instant.now(),
-                        List.of(new PruneItem(PruneKind.UNUSED_NETWORKS, "n1", "demo-unused", -1, null)),
-                        List.of(new KeptItem(PruneKind.UNUSED_NETWORKS, "n2", "demo_default", "used by service demo_web")));
+                        List.of(new PruneItem(PruneKind.STOPPED_CONTAINERS, "c1", "gantry-demo-blog-migrate-1", 0,
+                                        Instant.parse("2026-12-06T05:07:30Z")),
+                                new PruneItem(PruneKind.DANGLING_IMAGES, "sha256:9bf5", "<none> 9bf5fb1c70a8", 2_076_000,
+                                        Instant.parse("2026-12-06T05:07:30Z"))),
+                        List.of(new KeptItem(PruneKind.DANGLING_IMAGES, "sha256:d52d", "<none> d52d97487899",
+                                "used by container gantry-demo-legacy")));
             }
 
             @Override
@@ -62,13 +67,20 @@ class PruneViewKeyboardTest {
             }
         };
         PruneViewModel vm = new PruneViewModel(prune, new SameThreadExecutor());
-        WaitForAsyncUtils.asyncFx(() -> Dialogs.open(owner, "Prune unused resources", new PruneView(vm), null))
+        Stage dialog = WaitForAsyncUtils.asyncFx(() -> Dialogs.open(owner, "Prune unused resources", new PruneView(vm), null))
                 .get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(PruneKind.defaultSelection()), asked);
-        assertEquals(1, vm.items().size());
+        assertEquals(2, vm.items().size());
         assertEquals(1, vm.kept().size());
+        // and the dialog is wide enough to read them (it opened 420 px wide: "stoppe…", "gantry-…")
+        List<String> clipped = WaitForAsyncUtils.asyncFx(() -> {
+            dialog.getScene().getRoot().applyCss();
+            dialog.getScene().getRoot().layout();
+            return ShownText.clipped(dialog.getScene().getRoot());
+        }).get(30, TimeUnit.SECONDS);
+        assertEquals(List.of(), clipped);
     }
 }
