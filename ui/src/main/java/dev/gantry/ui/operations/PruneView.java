@@ -6,6 +6,7 @@ import dev.gantry.adapter.api.ops.PruneKind;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import dev.gantry.ui.fx.EnterPressesDefault;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +37,7 @@ public final class PruneView extends VBox {
             CheckBox box = new CheckBox(k.label());
             box.setId("kind-" + k.name());
             box.selectedProperty().bindBidirectional(model.kindSelectedProperty(k));
+            EnterPressesDefault.install(box);
             kinds.getChildren().add(box);
         }
         Button preview = new Button("Preview");
@@ -62,12 +64,12 @@ public final class PruneView extends VBox {
             return p;
         });
         tick.setCellFactory(CheckBoxTableCell.forTableColumn(tick));
-        tick.setPrefWidth(70);
+        tick.setPrefWidth(90);
         items.getColumns().add(tick);
         items.getColumns().add(column("Kind", i -> i.kind().label(), 140));
         items.getColumns().add(column("Name or id", PruneItem::name, 300));
         items.getColumns().add(column("Size", i -> Sizes.human(i.sizeBytes()), 80));
-        items.getColumns().add(column("Created", i -> i.created() == null ? "" : WHEN.format(i.created()), 130));
+        items.getColumns().add(column("Created", i -> i.created() == null ? "" : WHEN.format(i.created()), 150));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         items.setPrefHeight(200);
 
@@ -76,7 +78,7 @@ public final class PruneView extends VBox {
         kept.getColumns().add(column("Stays", KeptItem::name, 300));
         kept.getColumns().add(column("Why", KeptItem::reason, 420));
         kept.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        kept.setPrefHeight(120);
+        kept.setPrefHeight(150);
 
         Label summary = new Label();
         summary.setId("prune-summary");

@@ -82,5 +82,13 @@ class PruneViewKeyboardTest {
             return ShownText.clipped(dialog.getScene().getRoot());
         }).get(30, TimeUnit.SECONDS);
         assertEquals(List.of(), clipped);
+
+        // a kind box ticked off with the mouse, then Enter: a preview without it (Enter used to tick it again)
+        robot.clickOn("#kind-BUILD_CACHE");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<PruneKind> withoutCache = EnumSet.copyOf(PruneKind.defaultSelection());
+        withoutCache.remove(PruneKind.BUILD_CACHE);
+        assertEquals(List.of(PruneKind.defaultSelection(), withoutCache), asked);
     }
 }
