@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Makes the README screenshots from the running app: starts the test engine, deploys a demo (a
-# swarm stack with healthy, failing and unhealthy replicas, a compose-labelled project, a
-# standalone container), runs Gantry under Xvfb with a window manager (openbox, so that dialogs
-# get the keyboard focus), drives it with its shortcuts and writes docs/screenshots/*.png; then it
-# removes the demo.
+# Makes the README screenshots from the running app: starts the test engine, deploys the demo of
+# scripts/demo/demo.sh (a swarm stack with healthy, failing, unhealthy and logging replicas, a
+# compose-labelled project, standalone containers, things to prune), runs Gantry under Xvfb with
+# a window manager (openbox, so that dialogs get the keyboard focus), drives it with its shortcuts
+# and writes docs/screenshots/*.png; then it removes the demo.
 #
 #   scripts/screenshot.sh          the main window in both themes, then the operations and streams
 #   scripts/screenshot.sh main     only the main window (light and dark)
@@ -99,16 +99,23 @@ if [ "${1:-}" = --in-display ]; then
       key ctrl+a; typ gantry-test/busybox:2; key Return; sleep 6
       shot ops-update-progress
       close_dialog '^Update '
-      # Ctrl+Shift+P: prune; Enter runs the preview (its default button): what goes and what stays.
+      # Ctrl+Shift+P: prune. The dialog opens with the focus on Preview; Shift+Tab walks back to
+      # the first kind box (stopped containers): untick it, so that the shot shows the demo's
+      # dangling images and networks rather than a page of exited task containers; Tab back to
+      # Preview and Enter: what goes and what stays (and why).
       key ctrl+shift+p; activate '^Prune '
+      for _ in 1 2 3 4 5 6; do key shift+Tab; done
+      key space
+      for _ in 1 2 3 4 5 6; do key Tab; done
       key Return; sleep 5
       shot ops-prune-preview
       close_dialog '^Prune '
-      # Ctrl+L: the merged log of the worker service (two replicas, restarting), then a regex
-      # search in it: Ctrl+L puts the cursor in the log's search field; type, Enter.
-      select_row gantry-demo_worker Down Down
+      # Ctrl+L: the merged log of the api service (three replicas, a request line a second each),
+      # then a regex search in it: Ctrl+L puts the cursor in the log's search field; type, Enter.
+      # The service is collapsed (healthy), so End lands on it.
+      select_row gantry-demo_api Down End
       key ctrl+l; sleep 4
-      typ 'crunch\w+'; key Return; sleep 1.5
+      typ 'WARN.*took \d+ms'; key Return; sleep 1.5
       shot logs-service-search
       # Ctrl+K: the charts of the first api task's container (CPU, memory, network, block I/O).
       select_row gantry-demo_api.1 Down End Right End
@@ -139,30 +146,13 @@ fi
 
 "$root/scripts/test-engine.sh" start >/dev/null
 eval "$("$root/scripts/test-engine.sh" env)"
-dk() { DOCKER_BUILDKIT=0 docker -H "$GANTRY_TEST_DOCKER_HOST" "$@"; }
-
 cleanup() {
-  log "removing the demo"
-  dk stack rm gantry-demo >/dev/null 2>&1 || true
-  ids=$(dk ps -aq --filter name=gantry-demo- || true)
-  [ -z "$ids" ] || dk rm -f $ids >/dev/null 2>&1 || true
-  for i in $(seq 1 20); do dk network ls -q --filter name=gantry-demo_ | grep -q . || break; sleep 0.5; done
-  dk volume rm gantry-demo-blog-data >/dev/null 2>&1 || true
+  "$root/scripts/demo/demo.sh" down || true
   [ -z "${cfg:-}" ] || rm -rf "$cfg"
 }
 trap cleanup EXIT
 
-log "deploying the demo"
-dk stack deploy -c "$root/scripts/demo/gantry-demo-stack.yml" gantry-demo >/dev/null
-dk run -d --restart unless-stopped --name gantry-demo-blog-app-1 --label com.docker.compose.project=gantry-demo-blog \
-  --label com.docker.compose.service=app -e DB_PASSWORD=secret -e PORT=8000 -p 127.0.0.1:18000:8000 \
-  gantry-test/busybox:1 >/dev/null
-dk run -d --restart unless-stopped --name gantry-demo-blog-db-1 --label com.docker.compose.project=gantry-demo-blog \
-  --label com.docker.compose.service=db -v gantry-demo-blog-data:/data \
-  gantry-test/health:1 sh -c 'touch /tmp/unhealthy; trap "exit 0" TERM; while true; do sleep 1; done' >/dev/null
-dk run -d --name gantry-demo-blog-migrate-1 --label com.docker.compose.project=gantry-demo-blog \
-  --label com.docker.compose.service=migrate gantry-test/busybox:1 sh -c 'exit 1' >/dev/null
-dk run -d --restart unless-stopped --name gantry-demo-proxy -p 127.0.0.1:18443:443 gantry-test/health:1 >/dev/null
+"$root/scripts/demo/demo.sh" up
 sleep 12   # let replicas start, fail and turn unhealthy
 
 [ "${GANTRY_SHOTS_NO_BUILD:-}" = 1 ] || (cd "$root" && ./mvnw -B -q -ntp -DskipTests package >&2)

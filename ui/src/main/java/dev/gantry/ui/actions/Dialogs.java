@@ -1,5 +1,6 @@
 package dev.gantry.ui.actions;
 
+import dev.gantry.ui.fx.EnterPressesDefault;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -91,13 +93,18 @@ public final class Dialogs {
         body.setId("confirm-text");
         body.setWrapText(true);
         body.setMaxWidth(520);
+        body.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not "…" (the grace period of Stop was cut)
         VBox box = new VBox(10, body);
         CheckBox check = new CheckBox(option);
         check.setId("confirm-option");
+        EnterPressesDefault.install(check);
         if (option != null) {
             box.getChildren().add(check);
         }
         a.getDialogPane().setContent(box);
+        if (a.getDialogPane().getScene().getWindow() instanceof Stage s) {
+            resizeWhenShown(s); // under openbox the alert kept a size too short for its wrapped text
+        }
         Optional<ButtonType> answer = a.showAndWait();
         return answer.filter(b -> b == ok).isPresent() ? check.isSelected() : null;
     }

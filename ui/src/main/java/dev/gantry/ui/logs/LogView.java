@@ -18,10 +18,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -85,7 +87,7 @@ public final class LogView extends BorderPane implements AutoCloseable {
         pump.start();
     }
 
-    private HBox streamBar() {
+    private FlowPane streamBar() {
         ToggleButton follow = toggle("Follow", "log-follow", "Keep the newest line in view");
         follow.selectedProperty().bindBidirectional(vm.followProperty());
         ToggleButton pause = toggle("Pause", "log-pause", "Hold new lines back (they are kept) until resumed");
@@ -112,11 +114,8 @@ public final class LogView extends BorderPane implements AutoCloseable {
         Button export = new Button("Export…");
         export.setId("log-export");
         export.setOnAction(e -> export());
-        HBox bar = new HBox(6, follow, pause, time, wrap, new Label("Tail"), tail, new Label("Since"), since, reload,
-                clear, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 6, 2, 6));
-        return bar;
+        return bar(new Insets(4, 6, 2, 6), follow, pause, time, wrap, new HBox(4, new Label("Tail"), tail),
+                new HBox(4, new Label("Since"), since), reload, clear, export);
     }
 
     /** Puts the cursor in the search field (Ctrl+L in the main window). */
@@ -125,7 +124,7 @@ public final class LogView extends BorderPane implements AutoCloseable {
         search.selectAll();
     }
 
-    private HBox searchBar() {
+    private FlowPane searchBar() {
         search = field("log-search", "Regular expression; Enter searches everything held", 240);
         search.setPromptText("Search (regex)");
         search.textProperty().bindBidirectional(vm.searchTextProperty());
@@ -152,9 +151,22 @@ public final class LogView extends BorderPane implements AutoCloseable {
         Label message = new Label();
         message.setId("log-search-message");
         message.textProperty().bind(vm.searchMessageProperty());
-        HBox bar = new HBox(6, search, prev, next, only, cs, message);
+        return bar(new Insets(2, 6, 4, 6), new HBox(4, search, prev, next), only, cs, message);
+    }
+
+    /**
+     * A row of controls that wraps onto more rows when the pane is narrow (the detail pane is about
+     * 520 px): in an HBox they were squeezed until every label read "…".
+     */
+    private static FlowPane bar(Insets padding, Node... controls) {
+        FlowPane bar = new FlowPane(6, 4, controls);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(2, 6, 4, 6));
+        bar.setPadding(padding);
+        for (Node c : controls) {
+            if (c instanceof HBox group) {
+                group.setAlignment(Pos.CENTER_LEFT);
+            }
+        }
         return bar;
     }
 

@@ -6,6 +6,8 @@ import dev.gantry.adapter.api.ops.PruneKind;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import dev.gantry.ui.fx.EnterPressesDefault;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -35,6 +37,7 @@ public final class PruneView extends VBox {
             CheckBox box = new CheckBox(k.label());
             box.setId("kind-" + k.name());
             box.selectedProperty().bindBidirectional(model.kindSelectedProperty(k));
+            EnterPressesDefault.install(box);
             kinds.getChildren().add(box);
         }
         Button preview = new Button("Preview");
@@ -42,6 +45,13 @@ public final class PruneView extends VBox {
         preview.setDefaultButton(true); // Enter previews; removing always needs its own confirmation
         preview.disableProperty().bind(model.busyProperty());
         preview.setOnAction(e -> model.preview());
+        // The first kind box would hold the focus when the dialog opens, and Enter on a check box
+        // toggles it instead of pressing the default button: the preview starts focused.
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(preview::requestFocus);
+            }
+        });
 
         TableView<PruneItem> items = new TableView<>(model.items());
         items.setId("prune-items");
@@ -54,20 +64,21 @@ public final class PruneView extends VBox {
             return p;
         });
         tick.setCellFactory(CheckBoxTableCell.forTableColumn(tick));
+        tick.setPrefWidth(90);
         items.getColumns().add(tick);
-        items.getColumns().add(column("Kind", i -> i.kind().label()));
-        items.getColumns().add(column("Name or id", PruneItem::name));
-        items.getColumns().add(column("Size", i -> Sizes.human(i.sizeBytes())));
-        items.getColumns().add(column("Created", i -> i.created() == null ? "" : WHEN.format(i.created())));
+        items.getColumns().add(column("Kind", i -> i.kind().label(), 140));
+        items.getColumns().add(column("Name or id", PruneItem::name, 300));
+        items.getColumns().add(column("Size", i -> Sizes.human(i.sizeBytes()), 80));
+        items.getColumns().add(column("Created", i -> i.created() == null ? "" : WHEN.format(i.created()), 150));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         items.setPrefHeight(200);
 
         TableView<KeptItem> kept = new TableView<>(model.kept());
         kept.setId("prune-kept");
-        kept.getColumns().add(column("Stays", KeptItem::name));
-        kept.getColumns().add(column("Why", KeptItem::reason));
+        kept.getColumns().add(column("Stays", KeptItem::name, 300));
+        kept.getColumns().add(column("Why", KeptItem::reason, 420));
         kept.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        kept.setPrefHeight(120);
+        kept.setPrefHeight(150);
 
         Label summary = new Label();
         summary.setId("prune-summary");
@@ -82,8 +93,9 @@ public final class PruneView extends VBox {
         getChildren().addAll(title, kinds, preview, items, new Label("What stays"), kept, summary, new HBox(8, remove));
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width); // the dialog sizes itself to these: names and reasons readable without resizing
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

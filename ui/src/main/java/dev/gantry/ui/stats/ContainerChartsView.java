@@ -5,7 +5,9 @@ import dev.gantry.adapter.stats.StatsHistory;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -15,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 /**
@@ -42,7 +45,9 @@ public final class ContainerChartsView extends BorderPane {
         grid.add(memory, 1, 0);
         grid.add(network, 0, 1);
         grid.add(block, 1, 1);
+        String window = window(vm.history().retention());
         for (LineChart<?, ?> c : List.of(cpu, memory, network, block)) {
+            c.getXAxis().setLabel(window);
             GridPane.setHgrow(c, Priority.ALWAYS);
             GridPane.setVgrow(c, Priority.ALWAYS);
         }
@@ -59,7 +64,13 @@ public final class ContainerChartsView extends BorderPane {
         summary.setId("stats-summary");
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
+        // the summary wraps in the narrow detail pane; the button keeps its label
+        summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        csv.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, summary, csv, status);
+        top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(grid);
@@ -71,7 +82,6 @@ public final class ContainerChartsView extends BorderPane {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
         x.setTickLabelsVisible(false);
-        x.setLabel("last hour");
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(true);
         LineChart<Number, Number> c = new LineChart<>(x, y);
@@ -83,6 +93,18 @@ public final class ContainerChartsView extends BorderPane {
         c.setMinSize(200, 140);
         c.setPrefSize(360, 200);
         return c;
+    }
+
+    /** The x axis' name: the time the history keeps ("last 15 minutes"). */
+    static String window(Duration kept) {
+        long minutes = kept.toMinutes();
+        if (minutes == 60) {
+            return "last hour";
+        }
+        if (minutes >= 120 && minutes % 60 == 0) {
+            return "last " + minutes / 60 + " hours";
+        }
+        return minutes >= 1 ? "last " + minutes + (minutes == 1 ? " minute" : " minutes") : "last " + kept.toSeconds() + " s";
     }
 
     /** Redraws from the history (UI thread). */

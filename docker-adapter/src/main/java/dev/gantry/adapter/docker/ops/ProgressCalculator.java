@@ -92,8 +92,9 @@ final class ProgressCalculator {
                         + p.updatedRunning() + " of " + p.desired() + " tasks run " + p.image() + ".");
                 case "paused" -> p.withPhase(Phase.UPDATE_PAUSED, "Update of " + p.serviceName() + " paused: "
                         + message(p) + lastError);
-                case "rollback_completed" -> p.withPhase(Phase.ROLLED_BACK, "Update of " + p.serviceName()
-                        + " failed and was rolled back: " + message(p) + lastError);
+                // after a manual rollback too: the final status does not say why it rolled back
+                case "rollback_completed" -> p.withPhase(Phase.ROLLED_BACK, p.serviceName()
+                        + " was rolled back to its previous spec (" + p.image() + "): " + message(p) + lastError);
                 case "rollback_paused" -> p.withPhase(Phase.ROLLBACK_PAUSED, "Rollback of " + p.serviceName() + " paused: "
                         + message(p) + lastError);
                 case "rollback_started" -> p.withPhase(Phase.ROLLING_BACK, "Rolling back " + p.serviceName() + ": " + counts

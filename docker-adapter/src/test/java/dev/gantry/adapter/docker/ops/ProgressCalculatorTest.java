@@ -1,6 +1,7 @@
 package dev.gantry.adapter.docker.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,18 @@ class ProgressCalculatorTest {
         assertEquals(1, p.oldRunning());
         assertEquals(2, p.tasks().size());
         assertTrue(p.summary().contains("1 updated, 1 old"), p.summary());
+    }
+
+    @Test
+    void aCompletedRollbackDoesNotClaimTheUpdateFailed() throws Exception {
+        // "rollback completed" follows a manual rollback as well as one after failing tasks: the
+        // engine's final status does not say which, so the summary must not say "failed" (it did,
+        // after Roll back was pressed on an update that had completed).
+        JsonNode tasks = json("[" + task("a", "img:1", "running", "running", "2026-01-01T10:00:02Z", null) + "]");
+        String summary = ProgressCalculator.compute(json(service("img:1", 1, "rollback_completed")), tasks,
+                WatchGoal.UPDATE_FINISHED).summary();
+        assertFalse(summary.contains("failed"), summary);
+        assertTrue(summary.contains("rolled back to its previous spec") && summary.contains("img:1"), summary);
     }
 
     @Test
