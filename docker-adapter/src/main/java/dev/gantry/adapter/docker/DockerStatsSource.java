@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,17 +37,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * measure the two against each other (scripts/bench-stats.sh).
  *
  * <p>Why the requests run on their own threads and connections: dockerd answers a stats request
- * only on its collector's next one-second tick, even a one-shot one, so each request is held for
- * up to a second. Made one after another on the scheduler's few threads, 100 containers got four
- * samples a second instead of fifty; made on the session's pool, streams took connections the
- * event and log streams need. Requests held at the same moment are all answered by the same tick.
+ * only on its collector's next tick (one second plus the time it takes to read every watched
+ * container), even a one-shot one, so each request is held until then. Requests held at the same
+ * moment are all answered by the same tick, so every watched container gets its own thread and
+ * connection for its one request in flight (or its stream): with 64 threads and 72 connections, 100
+ * containers got at most 64 one-shot samples a tick and only 72 streams. Made on the session's pool,
+ * streams would take connections the event and log streams need.
  */
 final class DockerStatsSource implements StatsSource, AutoCloseable {
 
     enum Mode { ONE_SHOT, STREAM }
 
-    /** Stats requests held at once; beyond that they wait their turn. */
-    static final int MAX_CONCURRENT_REQUESTS = 64;
+    /**
+     * Connections of the stats' own pool: one per watched container (a held one-shot request or a
+     * stream); made on demand. Beyond this many containers, requests wait for a free connection.
+     */
+    static final int MAX_CONNECTIONS = 4096;
 
     private final DockerClient client;
     private final EndpointProfile profile;
@@ -65,19 +70,19 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
         this.profile = profile;
         this.scheduler = scheduler;
         AtomicInteger n = new AtomicInteger();
-        this.requests = new ThreadPoolExecutor(MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS, 20, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "gantry-stats-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        this.requests.allowCoreThreadTimeOut(true);
+        // No queue: one thread per request in flight, and a target has at most one (so as many
+        // threads as watched containers); idle threads end after 20 s.
+        this.requests = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 20, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "gantry-stats-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The stats' own transport and client, so that held requests never starve the session's pool. */
     private synchronized DockerClient statsClient() {
         if (statsClient == null) {
-            statsTransport = DockerClients.transport(profile, null, MAX_CONCURRENT_REQUESTS + 8);
+            statsTransport = DockerClients.transport(profile, null, MAX_CONNECTIONS);
             statsClient = DockerClients.client(profile, null, statsTransport);
         }
         return statsClient;
@@ -183,6 +188,8 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
         RawStats previous;
         ScheduledFuture<?> task;
         final AtomicBoolean inFlight = new AtomicBoolean();
+        /** A tick came while the last request was still held: the next one goes out as soon as it returns. */
+        final AtomicBoolean owed = new AtomicBoolean();
         volatile boolean stopped;
         StreamCallback<Statistics> stream;
         Duration period;
@@ -213,7 +220,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
             }
             if (mode == Mode.STREAM) {
                 if (stream == null) {
-                    stream = new StreamCallback<>(s -> deliver(StatsReadings.from(s, Instant.now())), e -> { });
+                    stream = new StreamCallback<>(s -> deliver(StatsReadings.from(s, Instant.now())), this::streamEnded);
                     statsClient().statsCmd(id).exec(stream);
                 }
                 return;
@@ -232,21 +239,47 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
 
         /** On the scheduler: hands one request to the request threads, unless the last is still held. */
         private void requestSample() {
-            if (stopped || !inFlight.compareAndSet(false, true)) {
+            if (stopped) {
                 return;
             }
+            if (!inFlight.compareAndSet(false, true)) {
+                owed.set(true);
+                return;
+            }
+            submitRequest();
+        }
+
+        private void submitRequest() {
             try {
                 requests.execute(() -> {
+                    boolean again = false;
                     try {
                         if (!stopped) {
                             sampleOnce();
                         }
                     } finally {
-                        inFlight.set(false);
+                        again = owed.getAndSet(false) && !stopped;
+                        if (!again) {
+                            inFlight.set(false);
+                        }
+                    }
+                    if (again) {
+                        submitRequest();
                     }
                 });
             } catch (RejectedExecutionException closing) {
                 inFlight.set(false);
+            }
+        }
+
+        /** The engine ended the stream (the container stopped) or it failed: say so; a later watch starts anew. */
+        private void streamEnded(Throwable error) {
+            synchronized (this) {
+                stream = null;
+            }
+            if (error != null && !stopped) {
+                EngineException e = EngineErrors.translate(profile, error);
+                watches.forEach(w -> w.listener.onError(id, e));
             }
         }
 

@@ -43,12 +43,15 @@ public final class StatsCostBench {
             BenchSupport.result("window_s", seconds, "s");
             BenchSupport.result("rounds", rounds, "");
             try (DockerEngineSession session = (DockerEngineSession) new DockerEngineConnector().connect(BenchSupport.profile())) {
+                // Warm-up, not recorded: the JIT compiles the sampling path before the first measured window.
+                measureOurs(new LinkedHashMap<>(), session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(1),
+                        "warmup", dockerd, 10);
                 for (int r = 0; r < rounds; r++) {
                     measureIdle(m, dockerd, seconds);
                     measureOurs(m, session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(2), "oneshot_2s", dockerd, seconds);
                     measureOurs(m, session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(1), "oneshot_1s", dockerd, seconds);
                     measureOurs(m, session, names, DockerStatsSource.Mode.STREAM, Duration.ofSeconds(1), "stream", dockerd, seconds);
-                    measureCli(m, names, dockerd, seconds);
+                    measureCli(m, session, names, dockerd, seconds);
                     System.err.println("[bench] stats round " + (r + 1) + " of " + rounds + " done");
                 }
             }
@@ -82,7 +85,8 @@ public final class StatsCostBench {
     }
 
     private static String unit(String key) {
-        return key.startsWith("samples") ? "samples/s" : key.startsWith("load") ? "" : "% of a core";
+        return key.startsWith("samples") ? "samples/s" : key.startsWith("gap") ? "s"
+                : key.startsWith("load") || key.startsWith("containers") ? "" : "% of a core";
     }
 
     private static void add(Map<String, List<Double>> m, String key, double v) {
@@ -109,27 +113,71 @@ public final class StatsCostBench {
         DockerStatsSource stats = session.stats();
         stats.configure(mode, period, Duration.ofSeconds(15));
         AtomicLong samples = new AtomicLong();
+        SampleTimes times = new SampleTimes();
         List<Subscription> subs = new ArrayList<>();
         for (String name : names) {
-            subs.add(stats.watch(name, SamplingRate.NORMAL, s -> samples.incrementAndGet()));
+            subs.add(stats.watch(name, SamplingRate.NORMAL, s -> {
+                samples.incrementAndGet();
+                times.add(s);
+            }));
         }
         Thread.sleep(5000); // warm up: every watch started
         long own0 = BenchSupport.ownCpuNanos();
         long d0 = BenchSupport.cpuTicks(dockerd);
         long s0 = samples.get();
+        times.start();
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long dt = System.nanoTime() - t0;
         add(m, "dockerd_cpu_" + label + "_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt));
         add(m, "own_cpu_" + label + "_pct", (BenchSupport.ownCpuNanos() - own0) / (double) dt * 100);
         add(m, "samples_per_s_" + label, (samples.get() - s0) / (dt / 1e9));
+        add(m, "containers_sampled_" + label, times.containers());
+        add(m, "gap_median_s_" + label, times.medianGapSeconds());
         add(m, "load_1min_" + label, BenchSupport.loadAverage());
         subs.forEach(Subscription::close);
         Thread.sleep(3000);
     }
 
-    private static void measureCli(Map<String, List<Double>> m, List<String> names, long dockerd, int seconds)
-            throws Exception {
+    /**
+     * The engine's read time of every sample after {@link #start()}, per container: how many containers
+     * were sampled in the window and the median gap between two samples of the same container.
+     */
+    private static final class SampleTimes {
+        private final Map<String, List<java.time.Instant>> byContainer = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile boolean started;
+
+        void start() {
+            byContainer.clear();
+            started = true;
+        }
+
+        void add(dev.gantry.adapter.api.stats.ContainerStats s) {
+            if (started) {
+                byContainer.computeIfAbsent(s.containerId(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                        .add(s.time());
+            }
+        }
+
+        double containers() {
+            return byContainer.size();
+        }
+
+        double medianGapSeconds() {
+            List<Double> gaps = new ArrayList<>();
+            for (List<java.time.Instant> ts : byContainer.values()) {
+                synchronized (ts) {
+                    for (int i = 1; i < ts.size(); i++) {
+                        gaps.add(Duration.between(ts.get(i - 1), ts.get(i)).toMillis() / 1000.0);
+                    }
+                }
+            }
+            return gaps.isEmpty() ? Double.NaN : BenchSupport.median(gaps);
+        }
+    }
+
+    private static void measureCli(Map<String, List<Double>> m, DockerEngineSession session, List<String> names,
+                                   long dockerd, int seconds) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(CLI, "-H", BenchSupport.host(), "stats", "--format",
                 "{{.Name}} {{.CPUPerc}} {{.MemUsage}}"));
         cmd.addAll(names);
@@ -143,13 +191,24 @@ public final class StatsCostBench {
                         + java.nio.file.Files.readString(err.toPath()).strip());
                 return;
             }
+            // The CLI's own rate cannot be read from its redrawn screen: a probe stream on one of the same
+            // containers gets that container's samples at the same collector ticks as the CLI's stream.
+            DockerStatsSource probe = session.stats();
+            probe.configure(DockerStatsSource.Mode.STREAM, Duration.ofSeconds(1), Duration.ofSeconds(15));
+            SampleTimes times = new SampleTimes();
+            Subscription sub = probe.watch(names.get(0), SamplingRate.NORMAL, times::add);
+            Thread.sleep(2000);
             long c0 = BenchSupport.cpuTicks(p.pid());
             long d0 = BenchSupport.cpuTicks(dockerd);
+            times.start();
             long t0 = System.nanoTime();
             Thread.sleep(seconds * 1000L);
             long dt = System.nanoTime() - t0;
+            sub.close();
             add(m, "dockerd_cpu_docker_stats_cli_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt));
             add(m, "own_cpu_docker_stats_cli_pct", pct(BenchSupport.cpuTicks(p.pid()) - c0, dt));
+            add(m, "gap_median_s_docker_stats_cli", times.medianGapSeconds());
+            add(m, "samples_per_s_docker_stats_cli_est", names.size() / times.medianGapSeconds());
             add(m, "load_1min_docker_stats_cli", BenchSupport.loadAverage());
         } finally {
             err.delete();

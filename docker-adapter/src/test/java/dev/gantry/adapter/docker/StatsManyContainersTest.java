@@ -1,0 +1,129 @@
+package dev.gantry.adapter.docker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gantry.adapter.api.Subscription;
+import dev.gantry.adapter.api.stats.ContainerStats;
+import dev.gantry.adapter.api.stats.SamplingRate;
+import dev.gantry.adapter.testing.TestEngine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * More watched containers than the sampler once had request threads (64) and connections (72): every
+ * container must still be sampled, and as often as the engine's stats collector ticks. The tick is
+ * measured beside the sampler by a stream on one more container, in a session of its own.
+ */
+class StatsManyContainersTest {
+
+    private static final int N = 80;
+    private static final String PREFIX = "gt-statsmany-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+    private static final List<String> NAMES = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void createContainers() throws Exception {
+        TestEngine.host(); // skips the class when no test engine is set
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i <= N; i++) {
+                String name = PREFIX + i;
+                runs.add(pool.submit(() -> {
+                    NAMES.add(name);
+                    TestEngine.docker("run", "-d", "--name", name, "gantry-test/busybox:1");
+                }));
+            }
+            for (Future<?> f : runs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @AfterAll
+    static void removeContainers() {
+        if (NAMES.isEmpty()) {
+            return;
+        }
+        List<String> rm = new ArrayList<>(List.of("rm", "-f"));
+        rm.addAll(NAMES);
+        TestEngine.dockerResult(rm.toArray(String[]::new));
+    }
+
+    private static List<String> watched() {
+        return List.of(NAMES.stream().filter(n -> !n.equals(PREFIX + N)).sorted().toArray(String[]::new));
+    }
+
+    @Test
+    void oneShotSamplesEveryContainerAtEveryTickOfTheEngine() throws Exception {
+        Window w = measure(DockerStatsSource.Mode.ONE_SHOT);
+        assertEquals(N, w.sampled.size(), "containers sampled in the window");
+        // dockerd answers a one-shot request at its collector's next tick: at a 1 s period every
+        // container can get one sample per tick, like a stream. Requests that wait for a thread or a
+        // connection miss ticks (64 threads for 80 containers: at most 0.8 samples a tick).
+        assertTrue(w.samplesPerTick() >= 0.9, w.samplesPerTick() + " samples per container per tick of the engine");
+    }
+
+    @Test
+    void streamsDeliverEveryContainer() throws Exception {
+        Window w = measure(DockerStatsSource.Mode.STREAM);
+        assertEquals(N, w.sampled.size(), "containers sampled in the window");
+        assertTrue(w.samplesPerTick() >= 0.9, w.samplesPerTick() + " samples per container per tick of the engine");
+    }
+
+    /** The samples of each watched container in the window, and how many the probe stream got (one a tick). */
+    private record Window(Map<String, List<Instant>> sampled, int ticks) {
+        double samplesPerTick() {
+            int total = sampled.values().stream().mapToInt(List::size).sum();
+            return total / (double) N / ticks;
+        }
+    }
+
+    private static Window measure(DockerStatsSource.Mode mode) throws Exception {
+        try (DockerEngineSession session = (DockerEngineSession) new DockerEngineConnector().connect(TestEngine.profile());
+             DockerEngineSession probeSession = (DockerEngineSession) new DockerEngineConnector().connect(TestEngine.profile())) {
+            session.stats().configure(mode, Duration.ofSeconds(1), Duration.ofSeconds(15));
+            probeSession.stats().configure(DockerStatsSource.Mode.STREAM, Duration.ofSeconds(1), Duration.ofSeconds(15));
+            Map<String, List<Instant>> times = new ConcurrentHashMap<>();
+            List<Instant> probe = Collections.synchronizedList(new ArrayList<>());
+            List<Subscription> subs = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicBoolean counting = new java.util.concurrent.atomic.AtomicBoolean();
+            try {
+                subs.add(probeSession.stats().watch(PREFIX + N, SamplingRate.NORMAL, s -> probe.add(s.time())));
+                for (String name : watched()) {
+                    subs.add(session.stats().watch(name, SamplingRate.NORMAL, s -> record(times, s, counting.get())));
+                }
+                Thread.sleep(8000); // every watch started and past its first sample
+                probe.clear();
+                counting.set(true);
+                Thread.sleep(15000);
+                counting.set(false);
+            } finally {
+                subs.forEach(Subscription::close);
+            }
+            int ticks = probe.size();
+            assertTrue(ticks >= 2, "the probe stream got " + ticks + " samples in 15 s");
+            return new Window(times, ticks);
+        }
+    }
+
+    private static void record(Map<String, List<Instant>> times, ContainerStats s, boolean counting) {
+        if (counting) {
+            times.computeIfAbsent(s.containerId(), k -> Collections.synchronizedList(new ArrayList<>())).add(s.time());
+        }
+    }
+}
