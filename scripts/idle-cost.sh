@@ -17,6 +17,7 @@
 #                               containers and events would otherwise show up in the figures
 #     none   no tab showing logs or stats (the main window with the inventory only)
 #     stats  the Stats tab (Ctrl+K) of one running container open the whole time
+#     tree   as none, but with the keyboard focus moved from the search field to the tree (a click)
 # Output: target/idle-cost-SCENE/ (summary.txt, requests.txt, jfr-*.txt, jstack-*.txt, app.log).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -40,6 +41,9 @@ if [ "${1:-}" = --in-display ]; then
   w=$(xdotool search --onlyvisible --name '^Gantry$' | head -1)
   xdotool windowactivate --sync "$w" 2>/dev/null || xdotool windowfocus --sync "$w" || true
   sleep 1
+  if [ "$SCENE" = tree ]; then
+    xdotool mousemove 600 800 click 1; sleep 1
+  fi
   if [ "$SCENE" = stats ]; then
     # Filter the tree to the standalone container, select it (its group row first, then the
     # container), Ctrl+K opens its charts (Stats tab).
@@ -69,7 +73,7 @@ fi
 
 scene=${1:-none}
 minutes=${2:-6}
-case "$scene" in none|stats) ;; *) log "scene is none or stats"; exit 2 ;; esac
+case "$scene" in none|stats|tree) ;; *) log "scene is none, stats or tree"; exit 2 ;; esac
 out="$root/target/idle-cost-$scene${GANTRY_IDLE_ENGINE:+-$GANTRY_IDLE_ENGINE}"
 rm -rf "$out"; mkdir -p "$out"
 "$root/scripts/test-engine.sh" start >/dev/null
