@@ -419,6 +419,13 @@ public final class MainView extends BorderPane {
         });
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
+                // The inventory, not the filter, starts with the keyboard: arrows work at once, and no
+                // blinking caret keeps the scene repainting while the window sits idle (docs/benchmarks.md).
+                scene.windowProperty().addListener((ow, aw, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> tree.requestFocus());
+                    }
+                });
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
                     mainTabs.getSelectionModel().select(0);
                     filter.requestFocus();

@@ -113,6 +113,13 @@ class MainViewTest {
     }
 
     @Test
+    void theInventoryHasTheKeyboardOnceShownNotTheFilter() throws Exception {
+        until(() -> view.tree().find("c-050") != null);
+        assertTrue(fx(() -> view.tree().isFocused()),
+                "focus owner: " + fx(() -> view.getScene().getFocusOwner()));
+    }
+
+    @Test
     void eventBurstsAreCoalescedIntoFewReloads() throws Exception {
         until(() -> view.tree().find("c-050") != null);
         int before = engine.inventoryCalls.get();
