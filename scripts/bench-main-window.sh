@@ -10,7 +10,8 @@
 # AppCDS archive the script makes with one training launch) is launched RUNS times, interleaved.
 # In a variant, NAME=value tokens set the environment (e.g. MALLOC_ARENA_MAX=2) and the token
 # ./gantry launches through ./gantry with its own JVM options (the variant's other options and the
-# bench's go in through JDK_JAVA_OPTIONS), after one untimed launch that lets it make its archive.
+# bench's go in through JDK_JAVA_OPTIONS), after one untimed launch that lets it make its archive;
+# jar=PATH launches another build (e.g. main's, from a second worktree) for before/after runs.
 # Bursts are measured with the first variant only, or those in BURST_VARIANTS ('|'-separated);
 # BURSTS=all: with every variant; 0: none. Everything named gt-bench-* that
 # this run created is removed at the end.
@@ -155,10 +156,11 @@ command_of() { # variant extra-jvm-options...: sets envs and cmd for one launch 
   [ "$variant" = default ] || opts="$variant"
   if [[ "$opts" == *@cds* ]]; then opts="${opts//@cds/-XX:SharedArchiveFile=$(cds_archive "$variant")}"; fi
   envs=()
-  local via_script=0
+  local via_script=0 launch_jar="$jar"
   for t in $opts; do
     case "$t" in
       ./gantry) via_script=1 ;;
+      jar=*) launch_jar="${t#jar=}" ;;
       [A-Z_]*=*) envs+=("$t") ;;
       *) o+=("$t") ;;
     esac
@@ -167,7 +169,7 @@ command_of() { # variant extra-jvm-options...: sets envs and cmd for one launch 
     envs+=("JDK_JAVA_OPTIONS=${o[*]} $*")
     cmd=(env -u GANTRY_JAVA_OPTS ./gantry)
   else
-    cmd=(java "${o[@]}" "$@" -jar "$jar")
+    cmd=(java "${o[@]}" "$@" -jar "$launch_jar")
   fi
 }
 
