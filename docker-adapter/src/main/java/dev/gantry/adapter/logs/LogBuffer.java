@@ -37,6 +37,7 @@ public final class LogBuffer {
     private long dropped;
     private final Map<String, Integer> sourceIds = new HashMap<>();
     private String[] sources = new String[8];
+    private char[] scratch = new char[256];
 
     public LogBuffer() {
         this(DEFAULT_CAP);
@@ -103,10 +104,22 @@ public final class LogBuffer {
             tail = newBlock(tail);
         }
         Instant t = line.timestamp();
-        tail.add(line.text(), t == null ? NO_TIME : t.getEpochSecond() * 1_000_000_000L + t.getNano(),
+        String text = line.text();
+        tail.add(text, scratchFor(text.length()), t == null ? NO_TIME : t.getEpochSecond() * 1_000_000_000L + t.getNano(),
                 (byte) line.stream().ordinal(), intern(line.source()));
         size++;
         return removed;
+    }
+
+    private char[] scratchFor(int length) {
+        if (length <= scratch.length) {
+            return scratch;
+        }
+        char[] c = new char[length];
+        if (length <= 65_536) {
+            scratch = c; // keep it for lines up to 64k characters; longer ones are rare
+        }
+        return c;
     }
 
     private void dropOldest() {
@@ -124,7 +137,7 @@ public final class LogBuffer {
     private LogBlock newBlock(LogBlock previous) {
         LogBlock b = previous == null
                 ? new LogBlock(Math.min(cap, 64), 1024)
-                : new LogBlock(LogBlock.LINES, Math.min(MAX_BYTES_GUESS, previous.textBytes() + previous.textBytes() / 8));
+                : new LogBlock(LogBlock.LINES, Math.min(MAX_BYTES_GUESS, previous.textBytes() + previous.textBytes() / 32));
         if (blockCount == blocks.length) {
             blocks = Arrays.copyOf(blocks, blockCount * 2);
         }
