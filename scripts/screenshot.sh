@@ -96,7 +96,7 @@ if [ "${1:-}" = --in-display ]; then
       close_dialog '^Exec-restart '
       # Ctrl+U: rolling update to busybox:2, the progress while it runs.
       key ctrl+u; activate '^Update '
-      key ctrl+a; typ gantry-test/busybox:2; key Return; sleep 6
+      key ctrl+a; typ gantry-test/busybox:2; key Return; sleep 9
       shot ops-update-progress
       close_dialog '^Update '
       # Ctrl+Shift+P: prune. The dialog opens with the focus on Preview; Shift+Tab walks back to
@@ -184,7 +184,7 @@ JSON
 
 case "${1:-all}" in
   main) session light main 0.16 0.70; session dark main 0.16 0.70 ;;
-  ops) session light ops 0.14 0.55 ;;
-  *) session light main 0.16 0.70; session dark main 0.16 0.70; session light ops 0.14 0.55 ;;
+  ops) session light ops 0.14 0.52 ;;
+  *) session light main 0.16 0.70; session dark main 0.16 0.70; session light ops 0.14 0.52 ;;
 esac
 log "wrote the PNGs in $out"

@@ -61,12 +61,13 @@ public final class ExecRestartView extends VBox {
 
         TableView<ExecResult> results = new TableView<>(model.results());
         results.setId("exec-results");
-        results.getColumns().add(column("Container", ExecResult::containerName));
-        results.getColumns().add(column("Result", r -> r.outcome().name().toLowerCase().replace('_', ' ')));
-        results.getColumns().add(column("Exit", r -> r.exitCode() == null ? "–" : String.valueOf(r.exitCode())));
-        results.getColumns().add(column("Duration", r -> r.duration().toMillis() + " ms"));
+        // wide enough for a task container's name (service.slot.taskid), tall enough for 4 rows
+        results.getColumns().add(column("Container", ExecResult::containerName, 380));
+        results.getColumns().add(column("Result", r -> r.outcome().name().toLowerCase().replace('_', ' '), 150));
+        results.getColumns().add(column("Exit", r -> r.exitCode() == null ? "–" : String.valueOf(r.exitCode()), 60));
+        results.getColumns().add(column("Duration", r -> r.duration().toMillis() + " ms", 100));
         results.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        results.setPrefHeight(140);
+        results.setPrefHeight(190);
 
         TextArea output = new TextArea();
         output.setId("exec-output");
@@ -128,8 +129,9 @@ public final class ExecRestartView extends VBox {
         };
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }
