@@ -7,6 +7,14 @@ import java.util.List;
 /** The jpackage command lines, per system. Pure: builds arguments, runs nothing. */
 final class JpackageArguments {
 
+    /**
+     * The launchers' JVM options: the same lean set as {@code ./gantry} (docs/benchmarks.md, "Main
+     * window"): C1 only, the serial collector, a small heap that gives memory back, native heap trimmed.
+     */
+    static final List<String> LEAN_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms24m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:+IgnoreUnrecognizedVMOptions",
+            "-XX:TrimNativeHeapInterval=5000");
+
     private final AppMetadata app;
     private final OperatingSystem os;
     private final Path icon;
@@ -31,6 +39,9 @@ final class JpackageArguments {
         add(a, "--main-jar", mainJar);
         add(a, "--main-class", app.mainClass());
         add(a, "--runtime-image", runtime.toString());
+        for (String option : LEAN_JVM_OPTIONS) {
+            add(a, "--java-options", option);
+        }
         if (os == OperatingSystem.MAC) {
             add(a, "--mac-package-identifier", app.macBundleId());
             add(a, "--mac-package-name", app.name());

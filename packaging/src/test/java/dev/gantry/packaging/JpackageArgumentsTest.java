@@ -39,6 +39,23 @@ class JpackageArgumentsTest {
     }
 
     @Test
+    void theLaunchersRunWithTheLeanJvmOptionsOfTheGantryScript() throws Exception {
+        List<String> a = new JpackageArguments(APP, OperatingSystem.LINUX, null, null)
+                .appImage(Path.of("in"), "app.jar", Path.of("rt"), Path.of("out"), null);
+        List<String> given = new java.util.ArrayList<>();
+        for (int i = 0; i < a.size() - 1; i++) {
+            if (a.get(i).equals("--java-options")) {
+                given.add(a.get(i + 1));
+            }
+        }
+        assertEquals(JpackageArguments.LEAN_JVM_OPTIONS, given);
+        String script = java.nio.file.Files.readString(Path.of("..", "gantry"));
+        for (String option : given) {
+            assertTrue(script.contains(option), "./gantry runs with " + option + " too");
+        }
+    }
+
+    @Test
     void theDebHasAMenuEntryAndDependsOnGtk() {
         List<String> a = installer(OperatingSystem.LINUX, "deb");
         assertEquals("gantry", value(a, "--linux-package-name"));
