@@ -69,8 +69,31 @@ public final class Dialogs {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(() -> {
             if (!stage.isMaximized() && !stage.isFullScreen()) {
                 stage.sizeToScene();
+                placeOverOwner(stage);
             }
         }));
+    }
+
+    /**
+     * Puts a dialog over the middle of its owner (a third from its top, as JavaFX places dialogs), kept
+     * on the owner's screen: resized after it was shown, it would otherwise stay where the window
+     * manager first put a tiny window (under openbox: the top-left corner, title bar off screen).
+     */
+    static void placeOverOwner(Stage stage) {
+        Window owner = stage.getOwner();
+        if (owner == null || owner.getWidth() <= 0) {
+            return;
+        }
+        double x = owner.getX() + (owner.getWidth() - stage.getWidth()) / 2;
+        double y = owner.getY() + (owner.getHeight() - stage.getHeight()) / 3;
+        var screens = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        if (!screens.isEmpty()) {
+            javafx.geometry.Rectangle2D b = screens.get(0).getVisualBounds();
+            x = Math.max(b.getMinX(), Math.min(x, b.getMaxX() - stage.getWidth()));
+            y = Math.max(b.getMinY(), Math.min(y, b.getMaxY() - stage.getHeight()));
+        }
+        stage.setX(x);
+        stage.setY(y);
     }
 
     /** Asks before a destructive action; the text names what will go. True when the user confirmed. */
