@@ -94,6 +94,7 @@ final class DetailStreams {
             statsKey = sk;
             if (sk != null) {
                 statsVm = new ContainerStatsViewModel(executor, STATS_RETENTION);
+                statsVm.setHostMemory(s.info() == null ? 0 : s.info().memoryBytes());
                 statsTab.setContent(new ContainerChartsView(statsVm));
                 if (isGroup(sel.kind())) {
                     statsGroup = sel.row();

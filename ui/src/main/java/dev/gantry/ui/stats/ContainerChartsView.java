@@ -111,18 +111,23 @@ public final class ContainerChartsView extends BorderPane {
     public void redraw() {
         List<StatsHistory.Point> pts = Downsample.average(vm.history().points(), MAX_POINTS);
         cpu.getData().setAll(List.of(series("CPU %", pts, p -> p.cpuPercent())));
-        memory.getData().setAll(List.of(series("used", pts, p -> p.memoryUsed() / 1048576.0),
-                series("limit", pts, p -> p.memoryLimit() / 1048576.0)));
+        ContainerStats s = vm.latestProperty().get();
+        boolean limited = s != null && vm.hasMemoryLimit(s);
+        memory.getData().setAll(limited
+                ? List.of(series("used", pts, p -> p.memoryUsed() / 1048576.0),
+                        series("limit", pts, p -> p.memoryLimit() / 1048576.0))
+                : List.of(series("used (no limit)", pts, p -> p.memoryUsed() / 1048576.0)));
         network.getData().setAll(List.of(series("rx", pts, p -> p.netRxPerSec() / 1024),
                 series("tx", pts, p -> p.netTxPerSec() / 1024)));
         block.getData().setAll(List.of(series("read", pts, p -> p.blockReadPerSec() / 1024),
                 series("write", pts, p -> p.blockWritePerSec() / 1024)));
-        ContainerStats s = vm.latestProperty().get();
         summary.setText(s == null ? "Waiting for the first sample…" : String.format(Locale.ROOT,
-                "%s  CPU %.1f%%  memory %.1f / %.1f MiB (%.1f%%)  net %.1f / %.1f KiB/s  block %.1f / %.1f KiB/s",
-                s.containerName(), s.cpuPercent(), s.memoryUsed() / 1048576.0, s.memoryLimit() / 1048576.0,
-                s.memoryPercent(), s.netRxPerSec() / 1024, s.netTxPerSec() / 1024, s.blockReadPerSec() / 1024,
-                s.blockWritePerSec() / 1024));
+                "%s  CPU %.1f%%  memory %s  net %.1f / %.1f KiB/s  block %.1f / %.1f KiB/s",
+                s.containerName(), s.cpuPercent(), limited
+                        ? String.format(Locale.ROOT, "%.1f / %.1f MiB (%.1f%%)", s.memoryUsed() / 1048576.0,
+                                s.memoryLimit() / 1048576.0, s.memoryPercent())
+                        : String.format(Locale.ROOT, "%.1f MiB (no limit)", s.memoryUsed() / 1048576.0),
+                s.netRxPerSec() / 1024, s.netTxPerSec() / 1024, s.blockReadPerSec() / 1024, s.blockWritePerSec() / 1024));
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<StatsHistory.Point> pts,

@@ -33,6 +33,7 @@ public final class ContainerStatsViewModel implements AutoCloseable {
     private final SimpleLongProperty version = new SimpleLongProperty();
     private final SimpleStringProperty status = new SimpleStringProperty("");
     private GroupWatch watch;
+    private long hostMemory;
 
     public ContainerStatsViewModel(BackgroundExecutor executor, Duration retention) {
         this.executor = executor;
@@ -96,6 +97,19 @@ public final class ContainerStatsViewModel implements AutoCloseable {
         if (watch != null) {
             watch.setRate(visible ? SamplingRate.NORMAL : SamplingRate.SLOW);
         }
+    }
+
+    /** The engine host's memory: a container without a limit reports it as its limit. 0 when unknown. */
+    public void setHostMemory(long bytes) {
+        hostMemory = bytes;
+    }
+
+    /**
+     * Whether the sample's limit is a real one: below the host's memory (a sum over replicas reaches it
+     * as soon as one replica has no limit). True when the host's memory is unknown.
+     */
+    public boolean hasMemoryLimit(ContainerStats s) {
+        return hostMemory <= 0 || s.memoryLimit() < hostMemory;
     }
 
     public StatsHistory history() {

@@ -7,6 +7,7 @@ import dev.gantry.adapter.api.stats.ContainerStats;
 import dev.gantry.ui.concurrent.FxBackgroundExecutor;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -58,5 +59,30 @@ class SparklineAndChartsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(60, spark.values().length);
         assertTrue(((javafx.scene.control.Label) charts.lookup("#stats-summary")).getText().contains("web.1"));
+    }
+
+    @Test
+    void aContainerWithoutALimitIsNotDrawnAgainstTheHostsMemory() throws Exception {
+        long host = 24L << 30;
+        Instant t0 = Instant.parse("2026-11-25T05:00:00Z");
+        CompletableFuture<List<String>> series = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            vm.setHostMemory(host);
+            vm.accept(new ContainerStats("id", "db.1", t0, 1, 100 << 20, host, 0.4, 0, 0, 0, 0, 0, 0, 0, 0, 1));
+            charts.redraw();
+            @SuppressWarnings("unchecked")
+            LineChart<Number, Number> memory = (LineChart<Number, Number>) charts.lookup("#chart-memory");
+            List<String> names = new java.util.ArrayList<>(memory.getData().stream().map(x -> x.getName()).toList());
+            names.add(((javafx.scene.control.Label) charts.lookup("#stats-summary")).getText());
+            vm.accept(new ContainerStats("id", "db.1", t0.plusSeconds(2), 1, 100 << 20, 512L << 20, 19.5, 0, 0, 0, 0, 0, 0,
+                    0, 0, 1));
+            charts.redraw();
+            names.addAll(memory.getData().stream().map(x -> x.getName()).toList());
+            series.complete(names);
+        });
+        List<String> got = series.get(30, TimeUnit.SECONDS);
+        assertEquals("used (no limit)", got.get(0));
+        assertTrue(got.get(1).contains("100.0 MiB (no limit)"), got.get(1));
+        assertEquals(List.of("used", "limit"), got.subList(2, 4), "a real limit is drawn");
     }
 }
