@@ -73,7 +73,15 @@ public final class ContainerChartsView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(4));
         setTop(top);
-        setCenter(grid);
+        // The charts fill the tab when it is tall enough and scroll when it is not: without this the
+        // lower row ran past the bottom of the window on a 900-pixel screen.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setId("stats-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+        setMinHeight(0);
         vm.versionProperty().addListener((o, a, b) -> redraw());
         redraw();
     }
