@@ -11,6 +11,7 @@ import dev.gantry.adapter.api.Subscription;
 import dev.gantry.adapter.api.logs.LogLine;
 import dev.gantry.adapter.api.logs.LogListener;
 import dev.gantry.adapter.api.logs.LogRequest;
+import dev.gantry.adapter.logs.BacklogInterleaver;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The merged log of every container carrying one label value (a service's tasks, a stack's tasks).
+ * The merged log of every container carrying one label value (a service's tasks, a stack's tasks),
+ * the replicas' earlier lines in time order ({@link BacklogInterleaver}).
  * Containers starting later (a replaced task's successor, a scaled-up replica) join when the
  * engine's event stream reports their start; the event stream itself reconnects with back-off and
  * resynchronises by listing the containers again.
@@ -29,6 +31,9 @@ import org.slf4j.LoggerFactory;
 final class MergedLogStream implements Subscription {
 
     private static final Logger LOG = LoggerFactory.getLogger(MergedLogStream.class);
+    /** The replicas' tails are put in time order once their streams were quiet this long (at most the max). */
+    static final long BACKLOG_QUIET_MS = 250;
+    static final long BACKLOG_MAX_MS = 2000;
 
     private final DockerClient client;
     private final EndpointProfile profile;
@@ -36,11 +41,13 @@ final class MergedLogStream implements Subscription {
     private final String labelKey;
     private final String labelValue;
     private final LogRequest request;
-    private final LogListener listener;
+    private final BacklogInterleaver listener;
     private final Map<String, ContainerLogStream> streams = new ConcurrentHashMap<>();
     private volatile StreamCallback<Event> events;
     private volatile OtherNodesLogStream otherNodes;
     private volatile boolean closed;
+    private volatile boolean attaching;
+    private boolean endSignalled;
     private long eventBackoffMs = 500;
 
     MergedLogStream(DockerClient client, EndpointProfile profile, ScheduledExecutorService scheduler,
@@ -51,7 +58,7 @@ final class MergedLogStream implements Subscription {
         this.labelKey = labelKey;
         this.labelValue = labelValue;
         this.request = request;
-        this.listener = listener;
+        this.listener = new BacklogInterleaver(listener, scheduler, BACKLOG_QUIET_MS, BACKLOG_MAX_MS);
     }
 
     void start() {
@@ -127,14 +134,25 @@ final class MergedLogStream implements Subscription {
             listener.onError(EngineErrors.translate(profile, e));
             return;
         }
-        if (containers.isEmpty() && !request.follow()) {
-            listener.onEnd();
-        }
-        for (Container c : containers) {
-            boolean running = "running".equals(c.getState());
-            if (running || !request.follow() || req.tail() == null || req.tail() != 0) {
-                attach(c.getId(), req, false);
+        attaching = true;
+        try {
+            for (Container c : containers) {
+                boolean running = "running".equals(c.getState());
+                if (running || !request.follow() || req.tail() == null || req.tail() != 0) {
+                    attach(c.getId(), req, false);
+                }
             }
+        } finally {
+            attaching = false;
+        }
+        endIfAllEnded();
+    }
+
+    /** Without follow, the log ends when every container's stream has, and not before all were opened. */
+    private synchronized void endIfAllEnded() {
+        if (!request.follow() && !attaching && streams.isEmpty() && !endSignalled) {
+            endSignalled = true;
+            listener.onEnd();
         }
     }
 
@@ -152,8 +170,9 @@ final class MergedLogStream implements Subscription {
             return;
         }
         String source = TaskSources.sourceOf(inspect);
+        Instant stoppedAt = stoppedAt(inspect);
         ContainerLogStream s = new ContainerLogStream(client, profile, scheduler, inspect, source, req,
-                listener::onLines, () -> ended(containerId, source));
+                listener::onLines, () -> ended(containerId, source, stoppedAt));
         if (streams.putIfAbsent(containerId, s) != null) {
             return;
         }
@@ -166,14 +185,27 @@ final class MergedLogStream implements Subscription {
         }
     }
 
-    private void ended(String containerId, String source) {
+    /** When a container that had already stopped did so (its marker belongs there in time), else null. */
+    private static Instant stoppedAt(InspectContainerResponse inspect) {
+        var state = inspect.getState();
+        if (state == null || Boolean.TRUE.equals(state.getRunning()) || state.getFinishedAt() == null) {
+            return null;
+        }
+        try {
+            Instant t = Instant.parse(state.getFinishedAt());
+            return t.getEpochSecond() > 0 ? t : null; // "0001-01-01T00:00:00Z": never finished
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void ended(String containerId, String source, Instant stoppedAt) {
         if (request.follow()) {
-            listener.onLines(List.of(LogLine.marker(Instant.now(), source, "--- " + source + " stopped ---")));
+            Instant at = stoppedAt != null ? stoppedAt : Instant.now();
+            listener.onLines(List.of(LogLine.marker(at, source, "--- " + source + " stopped ---")));
         } else {
             streams.remove(containerId);
-            if (streams.isEmpty()) {
-                listener.onEnd();
-            }
+            endIfAllEnded();
         }
     }
 
@@ -185,6 +217,7 @@ final class MergedLogStream implements Subscription {
     @Override
     public void close() {
         closed = true;
+        listener.cancel();
         StreamCallback<Event> e = events;
         if (e != null) {
             e.close();

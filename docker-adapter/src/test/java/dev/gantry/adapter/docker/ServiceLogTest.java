@@ -90,6 +90,33 @@ class ServiceLogTest {
     }
 
     @Test
+    void theReplicasEarlierLinesComeInTimeOrderNotOneBlockPerReplica() throws Exception {
+        LogCollector warm = new LogCollector();
+        try (Subscription sub = session.logs().service(WEB, LogRequest.followTail(0), warm)) {
+            for (int slot = 1; slot <= 3; slot++) {
+                String source = WEB + "." + slot;
+                warm.awaitLine(l -> l.source().equals(source) && l.text().matches(".* tick ([5-9]|\\d\\d+)"),
+                        Duration.ofSeconds(120), "a sixth line of " + source);
+            }
+        }
+        LogCollector got = new LogCollector();
+        try (Subscription sub = session.logs().service(WEB, new LogRequest(false, 8, null), got)) {
+            assertTrue(got.ended.await(60, java.util.concurrent.TimeUnit.SECONDS), "the tails end");
+        }
+        List<LogLine> lines = got.lines().stream().filter(l -> l.stream() != LogStreamKind.MARKER).toList();
+        assertTrue(lines.size() >= 18, "three replicas' tails: " + lines.size());
+        for (int i = 1; i < lines.size(); i++) {
+            assertTrue(!lines.get(i).timestamp().isBefore(lines.get(i - 1).timestamp()),
+                    "in time order at " + i + ": " + lines.get(i - 1) + " then " + lines.get(i));
+        }
+        int runs = 1;
+        for (int i = 1; i < lines.size(); i++) {
+            runs += lines.get(i).source().equals(lines.get(i - 1).source()) ? 0 : 1;
+        }
+        assertTrue(runs > 3, "the replicas' lines interleave (" + runs + " runs of one source), not one block each");
+    }
+
+    @Test
     void stackLogMergesAllItsServices() throws Exception {
         LogCollector got = new LogCollector();
         try (Subscription sub = session.logs().stack(STACK, LogRequest.followTail(5), got)) {
