@@ -41,13 +41,12 @@ class DialogPlacementFxTest {
             dialog.show();
             dialog.sizeToScene();
             Dialogs.placeOverOwner(dialog);
-            double[] xy = {dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight()};
+            double[] xy = {dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight(),
+                owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight()};
             dialog.close();
             return xy;
         }).get(10, TimeUnit.SECONDS);
-        double ox = owner.getX();
-        double oy = owner.getY();
-        assertEquals(ox + (owner.getWidth() - at[2]) / 2, at[0], 1.0, "centred across the owner");
-        assertEquals(oy + (owner.getHeight() - at[3]) / 3, at[1], 1.0, "a third down the owner");
+        assertEquals(at[4] + (at[6] - at[2]) / 2, at[0], 1.0, "centred across the owner");
+        assertEquals(at[5] + (at[7] - at[3]) / 3, at[1], 1.0, "a third down the owner");
     }
 }

@@ -47,10 +47,15 @@ class ChartsNarrowFxTest {
             return ShownText.clipped(charts);
         }).get(30, TimeUnit.SECONDS);
         assertEquals(List.of(), clipped);
-        Label summary = (Label) charts.lookup("#stats-summary");
-        assertTrue(summary.isWrapText() && summary.getHeight() >= summary.prefHeight(summary.getWidth()) - 1,
-                "the summary wraps and gets the height it needs: " + summary.getHeight());
-        LineChart<?, ?> cpu = (LineChart<?, ?>) charts.lookup("#chart-cpu");
-        assertEquals("last 15 minutes", cpu.getXAxis().getLabel());
+        // read on the FX thread: text layout is not thread-safe (CI hit an NPE inside PrismTextLayout)
+        double[] heights = WaitForAsyncUtils.asyncFx(() -> {
+            Label summary = (Label) charts.lookup("#stats-summary");
+            return new double[] {summary.isWrapText() ? 1 : 0, summary.getHeight(), summary.prefHeight(summary.getWidth())};
+        }).get(30, TimeUnit.SECONDS);
+        assertTrue(heights[0] == 1 && heights[1] >= heights[2] - 1,
+                "the summary wraps and gets the height it needs: " + heights[1] + " of " + heights[2]);
+        String axis = WaitForAsyncUtils.asyncFx(() -> ((LineChart<?, ?>) charts.lookup("#chart-cpu")).getXAxis().getLabel())
+                .get(30, TimeUnit.SECONDS);
+        assertEquals("last 15 minutes", axis);
     }
 }
