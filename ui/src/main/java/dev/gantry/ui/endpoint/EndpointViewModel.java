@@ -65,6 +65,8 @@ public final class EndpointViewModel implements AutoCloseable {
     private final AtomicBoolean reloadPending = new AtomicBoolean();
     private final AtomicBoolean reloadInFlight = new AtomicBoolean();
     private final AtomicBoolean reloadAgain = new AtomicBoolean();
+    /** Events patched in while a reload's fetch was running (UI thread only): its result predates them. */
+    private final java.util.List<EngineEvent> patchedDuringFetch = new java.util.ArrayList<>();
     private final AtomicBoolean refreshInfo = new AtomicBoolean();
     private ScheduledFuture<?> countdown;
     private ScheduledFuture<?> retry;
@@ -296,9 +298,12 @@ public final class EndpointViewModel implements AutoCloseable {
             return s.inventory();
         }, snap -> {
             reloadInFlight.set(false);
+            // Events that arrived while this fetch ran are newer than what it read: keep what they said.
+            java.util.List<EngineEvent> newer = java.util.List.copyOf(patchedDuringFetch);
+            patchedDuringFetch.clear();
             if (s == session && !closed) {
                 long fetched = System.nanoTime();
-                apply(snap);
+                apply(newer.isEmpty() ? snap : EventPatch.apply(snap, newer));
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("Reload of {}: fetch {} ms, UI apply {} ms", profile.get().name(),
                             (fetched - started) / 1_000_000, (System.nanoTime() - fetched) / 1_000_000);
@@ -320,6 +325,7 @@ public final class EndpointViewModel implements AutoCloseable {
             }
         }, e -> {
             reloadInFlight.set(false);
+            patchedDuringFetch.clear();
             LOG.debug("Inventory reload of {} failed: {}", profile.get().name(), e.getMessage());
             if (s == session && !closed && subscription == null && phase.get() == ConnectionPhase.CONNECTED) {
                 phase.set(ConnectionPhase.LOST);
@@ -339,10 +345,14 @@ public final class EndpointViewModel implements AutoCloseable {
             batch.add(e);
         }
         if (!batch.isEmpty()) {
+            boolean duringFetch = reloadInFlight.get();
             executor.onUiThread(() -> {
                 InventorySnapshot current = snapshot.get();
                 if (current != null && !closed) {
                     snapshot.set(EventPatch.apply(current, batch));
+                    if (duringFetch) {
+                        patchedDuringFetch.addAll(batch);
+                    }
                 }
             });
         }

@@ -41,6 +41,18 @@ final class FakeEngine implements EngineConnector {
         listener.get().onEvent(new EngineEvent(type, action, "x", Map.of(), Instant.now()));
     }
 
+    void pushFor(String type, String action, String actorId, Map<String, String> attributes) {
+        listener.get().onEvent(new EngineEvent(type, action, actorId, attributes, Instant.now()));
+    }
+
+    /**
+     * When set, the next inventory read takes the snapshot as it is when the read begins, then waits for
+     * the latch before answering: a slow fetch that a newer event overtakes.
+     */
+    final AtomicReference<java.util.concurrent.CountDownLatch> slowFetch = new AtomicReference<>();
+    /** Counts down when the slow fetch has begun. */
+    final java.util.concurrent.CountDownLatch slowFetchBegun = new java.util.concurrent.CountDownLatch(1);
+
     void lose() {
         listener.get().onConnectionLost(new EngineException(EngineException.Kind.CONNECTION_LOST,
                 "The engine stopped answering."), Duration.ofSeconds(5));
@@ -71,7 +83,17 @@ final class FakeEngine implements EngineConnector {
             @Override
             public InventorySnapshot inventory() {
                 inventoryCalls.incrementAndGet();
-                return snapshot.get();
+                InventorySnapshot read = snapshot.get();
+                java.util.concurrent.CountDownLatch gate = slowFetch.getAndSet(null);
+                if (gate != null) {
+                    slowFetchBegun.countDown();
+                    try {
+                        gate.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return read;
             }
 
             @Override

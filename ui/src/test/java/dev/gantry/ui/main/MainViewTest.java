@@ -119,6 +119,33 @@ class MainViewTest {
                 "focus owner: " + fx(() -> view.getScene().getFocusOwner()));
     }
 
+    /** A reload that was already reading when a container died must not bring the container back to life. */
+    @Test
+    void aFetchOvertakenByAnEventDoesNotUndoWhatTheEventSaid() throws Exception {
+        until(() -> view.tree().find("c-070") != null);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        engine.slowFetch.set(release);
+        engine.push("container", "start"); // a reload begins and reads c-070 running, slowly
+        assertTrue(engine.slowFetchBegun.await(10, java.util.concurrent.TimeUnit.SECONDS), "the slow fetch began");
+
+        engine.snapshot.set(exited(engine.snapshot.get()));
+        engine.pushFor("container", "die", "c-070", Map.of("exitCode", "137"));
+        until(() -> view.tree().find("c-070").getValue().badge() == Badge.FAILED);
+        List<Badge> after = java.util.Collections.synchronizedList(new ArrayList<>());
+        fx(() -> {
+            vm.selectedProperty().get().snapshotProperty().addListener((o, a, snap) -> snap.standaloneContainers().stream()
+                    .filter(c -> c.id().equals("c-070")).findFirst()
+                    .ifPresent(c -> after.add("running".equals(c.state()) ? Badge.RUNNING : Badge.FAILED)));
+            return null;
+        });
+        release.countDown();
+        until(() -> engine.inventoryCalls.get() >= 3); // the slow fetch answered, and the reload after it ran
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!after.contains(Badge.RUNNING), "c-070 stays dead through the stale fetch: " + after);
+        assertTrue(fx(() -> view.tree().find("c-070").getValue().badge()) != Badge.RUNNING, "the tree ends with it exited");
+    }
+
     @Test
     void eventBurstsAreCoalescedIntoFewReloads() throws Exception {
         until(() -> view.tree().find("c-050") != null);
