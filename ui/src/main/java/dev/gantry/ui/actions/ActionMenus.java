@@ -28,6 +28,9 @@ public final class ActionMenus {
     private final Supplier<Selection> selection;
     private final ToolBar toolbar = new ToolBar();
     private final Label reason = new Label();
+    private boolean built;
+    private List<ActionState> shown;
+    private List<javafx.scene.Node> fixed;
 
     public ActionMenus(ActionRunner runner, Supplier<Selection> selection) {
         this.runner = runner;
@@ -62,17 +65,27 @@ public final class ActionMenus {
         return box;
     }
 
-    /** Rebuilds the toolbar for the current selection. */
+    /**
+     * Shows the current selection's actions. The buttons are made again only when the actions or
+     * their states changed: this runs on every inventory update, and new buttons (each with its
+     * tooltip) cost a CSS pass, a layout and a repaint of the bar while the window sits idle.
+     */
     public void refresh() {
         Selection sel = selection.get();
+        List<ActionState> states = sel == null ? null : sel.actions();
+        if (built && java.util.Objects.equals(states, shown)) {
+            return;
+        }
+        built = true;
+        shown = states;
         List<javafx.scene.Node> items = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        if (sel == null) {
+        if (states == null) {
             Label hint = new Label("Select a stack, service, task or container for its actions.");
             hint.getStyleClass().add("text-muted");
             items.add(hint);
         } else {
-            for (ActionState s : sel.actions()) {
+            for (ActionState s : states) {
                 Button b = new Button(s.action().label().replace("…", ""), new FontIcon(icon(s.action())));
                 b.setId("tool-" + s.action().name());
                 b.setDisable(!s.enabled());
@@ -85,20 +98,26 @@ public final class ActionMenus {
             }
         }
         reason.setText(String.join(" ", reasons));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button editor = new Button("Compose editor", new FontIcon(Feather.EDIT));
-        editor.setId("tool-editor");
-        editor.setTooltip(new Tooltip("New or open a compose file, validate and deploy it  (Ctrl+O opens a file)"));
-        editor.setOnAction(e -> runner.openEditor());
-        items.add(editor);
-        Button prune = new Button("Prune…", new FontIcon(Feather.TRASH));
-        prune.setId("tool-prune");
-        prune.setTooltip(new Tooltip("Preview and remove unused containers, images, networks, volumes, build cache  (Ctrl+Shift+P)"));
-        prune.setOnAction(e -> runner.prune());
-        items.add(gap);
-        items.add(prune);
+        items.addAll(fixedItems());
         toolbar.getItems().setAll(items);
+    }
+
+    /** The editor and prune buttons, the same whatever is selected. */
+    private List<javafx.scene.Node> fixedItems() {
+        if (fixed == null) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Button editor = new Button("Compose editor", new FontIcon(Feather.EDIT));
+            editor.setId("tool-editor");
+            editor.setTooltip(new Tooltip("New or open a compose file, validate and deploy it  (Ctrl+O opens a file)"));
+            editor.setOnAction(e -> runner.openEditor());
+            Button prune = new Button("Prune…", new FontIcon(Feather.TRASH));
+            prune.setId("tool-prune");
+            prune.setTooltip(new Tooltip("Preview and remove unused containers, images, networks, volumes, build cache  (Ctrl+Shift+P)"));
+            prune.setOnAction(e -> runner.prune());
+            fixed = List.of(editor, gap, prune);
+        }
+        return fixed;
     }
 
     /** The rows' context menu: its items are rebuilt for the selection each time it opens. */

@@ -42,6 +42,7 @@ final class AlertsWiring implements AutoCloseable {
     private EngineSession monitored;
     private AlertMonitor monitor;
     private Set<String> watched = new HashSet<>();
+    private boolean samplingHeld;
 
     AlertsWiring(BackgroundExecutor executor, AlertRulesStore store, Supplier<EngineSession> session,
                  Supplier<javafx.stage.Window> owner) {
@@ -64,6 +65,16 @@ final class AlertsWiring implements AutoCloseable {
             watched = new HashSet<>(); // re-evaluate which containers to sample on the next snapshot
         });
         panel = new AlertsPanel(vm);
+    }
+
+    /** Until {@link #releaseSampling}, snapshots are read for health and replicas but no container is sampled. */
+    void holdSampling() {
+        samplingHeld = true;
+    }
+
+    /** Lets the rules' containers be sampled from the next snapshot on. */
+    void releaseSampling() {
+        samplingHeld = false;
     }
 
     AlertsPanel panel() {
@@ -101,6 +112,9 @@ final class AlertsWiring implements AutoCloseable {
                 // reading it would fire "unhealthy" again right after the alert resolved as gone.
                 if (c.health() != null && c.health() != Health.NONE) {
                     monitor.observe(new AlertReading(now, subject, AlertMetric.HEALTH_STATUS, c.health() == Health.UNHEALTHY ? 1 : 0));
+                }
+                if (samplingHeld) {
+                    continue;
                 }
                 running.add(c.id());
                 if (!watched.contains(c.id())) {

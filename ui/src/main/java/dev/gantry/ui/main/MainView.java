@@ -60,6 +60,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainView extends BorderPane {
 
+    /**
+     * How long after the first inventory the stats sampling (sparklines, CPU and memory alert rules)
+     * begins: on a 200-container engine it opens a request per container, which would compete with
+     * the first frame for the CPU (docs/benchmarks.md, "Main window"). 0 starts it at once.
+     */
+    static final java.time.Duration STATS_START_DELAY =
+            java.time.Duration.ofMillis(Long.getLong("gantry.stats.start-delay-ms", 1500));
+
     private final MainViewModel vm;
     private final InventorySparklines sparklines;
     private final InventoryTreeTable tree;
@@ -81,6 +89,7 @@ public final class MainView extends BorderPane {
     private final DetailPane detail;
     private final InvalidationListener endpointChanged = o -> renderEndpoint();
     private EndpointViewModel bound;
+    private boolean statsStarted;
     private final ActionMenus actions;
     private final DetailStreams streams;
     private final AlertsWiring alerts;
@@ -140,15 +149,16 @@ public final class MainView extends BorderPane {
         });
         vm.selectedProperty().addListener((o, a, b) -> {
             streams.close();
-            sparklines.show(statsSource(), vm.inventory().snapshotProperty().get());
+            sparklines.show(sparklineSource(), vm.inventory().snapshotProperty().get());
             editor.sessionChanged();
         });
         vm.inventory().snapshotProperty().addListener((o, a, snap) -> alerts.observe(snap));
         vm.inventory().snapshotProperty().addListener((o, a, snap) -> {
             actions.refresh();
             streams.snapshotChanged();
-            sparklines.show(statsSource(), snap);
+            sparklines.show(sparklineSource(), snap);
         });
+        startStatsAfterFirstInventory();
         tree.setContextMenu(actions.contextMenu());
         nodes.setContextMenu(actions.nodeMenu(() -> nodes.getSelectionModel().getSelectedItem()));
         vm.selectedProperty().addListener((o, a, b) -> rebind(b));
@@ -188,6 +198,42 @@ public final class MainView extends BorderPane {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private dev.gantry.adapter.api.stats.StatsSource sparklineSource() {
+        return statsStarted ? statsSource() : null;
+    }
+
+    /** Holds the stats sampling until {@link #STATS_START_DELAY} after the first snapshot. */
+    private void startStatsAfterFirstInventory() {
+        if (STATS_START_DELAY.isZero() || STATS_START_DELAY.isNegative()) {
+            statsStarted = true;
+            return;
+        }
+        alerts.holdSampling();
+        javafx.beans.value.ChangeListener<dev.gantry.adapter.api.InventorySnapshot> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends dev.gantry.adapter.api.InventorySnapshot> o,
+                                dev.gantry.adapter.api.InventorySnapshot a, dev.gantry.adapter.api.InventorySnapshot snap) {
+                if (snap != null) {
+                    o.removeListener(this);
+                    vm.later(STATS_START_DELAY, MainView.this::startStats);
+                }
+            }
+        };
+        if (vm.inventory().snapshotProperty().get() != null) {
+            vm.later(STATS_START_DELAY, this::startStats);
+        } else {
+            vm.inventory().snapshotProperty().addListener(first);
+        }
+    }
+
+    private void startStats() {
+        statsStarted = true;
+        alerts.releaseSampling();
+        dev.gantry.adapter.api.InventorySnapshot snap = vm.inventory().snapshotProperty().get();
+        alerts.observe(snap);
+        sparklines.show(statsSource(), snap);
     }
 
     private EngineSession session() {

@@ -177,6 +177,11 @@ public final class MainViewModel implements AutoCloseable {
         return executor;
     }
 
+    /** Runs {@code action} on the UI thread after {@code delay}, without holding any thread meanwhile. */
+    public void later(java.time.Duration delay, Runnable action) {
+        timers.schedule(() -> executor.onUiThread(action), delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     // Commands
 
     public EndpointFormViewModel newForm(EndpointViewModel editing) {

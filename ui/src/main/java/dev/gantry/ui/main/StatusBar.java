@@ -77,8 +77,11 @@ final class StatusBar extends HBox {
         counts.setText(countsValue.getValue() == null ? "" : countsValue.getValue().summary());
         Instant last = vm == null ? null : vm.lastEventProperty().get();
         boolean isLive = vm != null && vm.phaseProperty().get() == ConnectionPhase.CONNECTED && vm.eventsLiveProperty().get();
-        live.getStyleClass().removeAll("live-on", "live-off");
-        live.getStyleClass().add(isLive ? "live-on" : "live-off");
+        String state = isLive ? "live-on" : "live-off";
+        if (!live.getStyleClass().contains(state)) { // a style class change restyles and repaints the item
+            live.getStyleClass().removeAll("live-on", "live-off");
+            live.getStyleClass().add(state);
+        }
         live.setText((isLive ? "Live" : "Not live") + " · last event " + (last == null ? "—" : CLOCK.format(last)));
     }
 

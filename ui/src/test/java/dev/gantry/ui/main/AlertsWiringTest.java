@@ -80,4 +80,23 @@ class AlertsWiringTest {
         assertEquals(List.of(), watching);
         wiring.close();
     }
+
+    /** The window holds the sampling while its first frame is made; health still counts meanwhile. */
+    @Test
+    void heldSamplingWatchesNothingUntilReleasedButHealthStillFires() {
+        AlertsWiring wiring = new AlertsWiring(new SameThreadExecutor(), AlertRulesStore.inMemory(), () -> session, () -> null);
+        List<AlertEvent> notified = new ArrayList<>();
+        wiring.viewModel().setOnFired(notified::add);
+        wiring.holdSampling();
+
+        wiring.observe(snapshot(db("running")));
+        assertEquals(List.of(), watching, "nothing sampled while held");
+        assertEquals(1, notified.size(), "the unhealthy container fires without stats");
+
+        wiring.releaseSampling();
+        wiring.observe(snapshot(db("running")));
+        assertEquals(List.of("c-db"), watching);
+        assertEquals(1, notified.size());
+        wiring.close();
+    }
 }

@@ -161,4 +161,24 @@ class MainViewActionsTest {
         until(() -> calls.contains("ServiceOperations.remove[loner]"));
         assertEquals(1, calls.stream().filter(c -> c.startsWith("ServiceOperations.remove")).count());
     }
+
+    @Test
+    void anUpdateThatChangesNoActionKeepsTheToolbarAsItIs(FxRobot robot) throws Exception {
+        until(() -> view.tree().find("s-loose") != null);
+        robot.clickOn(rowOf(robot, "loner"));
+        until(() -> robot.lookup("#tool-SCALE").tryQuery().isPresent());
+        Node before = fx(() -> robot.lookup("#tool-SCALE").query());
+        InventorySnapshot shown = fx(() -> vm.inventory().snapshotProperty().get());
+
+        // a new snapshot (another container's event) that leaves the selection's actions as they were
+        InventorySnapshot s = engine.snapshot.get();
+        engine.snapshot.set(new InventorySnapshot(s.takenAt().plusSeconds(1), s.engine(), s.stacks(), s.services(),
+                s.tasks(), s.composeProjects(), s.standaloneContainers(), s.containers(), s.nodes()));
+        engine.push("container", "start");
+        until(() -> fx(() -> vm.inventory().snapshotProperty().get()) != shown);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(fx(() -> robot.lookup("#tool-SCALE").query()) == before,
+                "the toolbar's buttons are not made again when the actions did not change");
+    }
 }
