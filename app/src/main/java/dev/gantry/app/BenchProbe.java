@@ -88,6 +88,7 @@ final class BenchProbe {
             return;
         }
         mark("stage-shown");
+        BenchProbe.scene = scene;
         afterPaint(scene, () -> mark("window-painted"));
         boolean[] first = {true};
         Runnable onRows = () -> {
@@ -106,8 +107,13 @@ final class BenchProbe {
         onRows.run();
     }
 
+    private static Scene scene;
+
     private static void firstInventoryPainted() {
         mark("inventory-painted");
+        if (Boolean.getBoolean("gantry.bench.nodes")) {
+            print("bench: nodes " + nodeCounts(scene.getRoot(), 0));
+        }
         StringJoiner breakdown = new StringJoiner(" ", "bench: breakdown-ms(wall/cpu) ", "");
         synchronized (MARKS) {
             MARKS.forEach((k, v) -> breakdown.add(k + "=" + v));
@@ -120,6 +126,34 @@ final class BenchProbe {
         if (Boolean.getBoolean("gantry.bench.exit")) {
             Platform.exit();
         }
+    }
+
+    /** Nodes under {@code n}, and the same for its larger children, three levels down (which part of the window costs what). */
+    private static String nodeCounts(javafx.scene.Node n, int depth) {
+        int total = count(n);
+        StringBuilder b = new StringBuilder();
+        b.append(n.getClass().getSimpleName()).append(n.getId() == null ? "" : "#" + n.getId()).append('=').append(total);
+        if (depth < 9 && n instanceof javafx.scene.Parent p) {
+            StringJoiner kids = new StringJoiner(", ", " [", "]");
+            kids.setEmptyValue("");
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                if (count(c) >= 25) {
+                    kids.add(nodeCounts(c, depth + 1));
+                }
+            }
+            b.append(kids);
+        }
+        return b.toString();
+    }
+
+    private static int count(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node k : p.getChildrenUnmodifiable()) {
+                c += count(k);
+            }
+        }
+        return c;
     }
 
     private static synchronized void treeUpdatePainted() {

@@ -239,7 +239,20 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
                 task.cancel(false);
             }
             period = want;
-            task = scheduler.scheduleAtFixedRate(this::requestSample, 0, want.toMillis(), TimeUnit.MILLISECONDS);
+            task = scheduler.scheduleAtFixedRate(this::requestSample, anyNormal ? 0 : phase(want), want.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+
+        /**
+         * Where in the slow period this container's requests go. Slow watches (the alert rules' and the
+         * stack rows' 15 s) all start together when a window opens on a large engine; at the same
+         * offset every request of a round would be held at once, each on its own thread and
+         * connection (200 containers: 200 threads, and a CPU burst every period). Spread over the
+         * period, about period/tick of them are in flight at any time. Charts and visible rows
+         * (normal rate) start at once: a person is waiting for their first figure.
+         */
+        private long phase(Duration p) {
+            return Math.floorMod(id.hashCode() * 0x9E3779B1L, p.toMillis());
         }
 
         /** On the scheduler: hands one request to the request threads, unless the last is still held. */

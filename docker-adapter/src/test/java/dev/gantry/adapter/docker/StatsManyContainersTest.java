@@ -85,6 +85,36 @@ class StatsManyContainersTest {
         assertTrue(w.samplesPerTick() >= 0.9, w.samplesPerTick() + " samples per container per tick of the engine");
     }
 
+    /**
+     * Slow watches (alert rules) of many containers that start together are spread over their period,
+     * not all requested at the same moment: otherwise every round holds one thread and one connection
+     * per container at once.
+     */
+    @Test
+    void slowWatchesThatStartTogetherAreSpreadOverThePeriod() throws Exception {
+        Duration slow = Duration.ofSeconds(4);
+        try (DockerEngineSession session = (DockerEngineSession) new DockerEngineConnector().connect(TestEngine.profile())) {
+            session.stats().configure(DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(1), slow);
+            Map<String, Instant> first = new ConcurrentHashMap<>();
+            List<Subscription> subs = new ArrayList<>();
+            try {
+                for (String name : watched()) {
+                    subs.add(session.stats().watch(name, SamplingRate.SLOW, s -> first.putIfAbsent(s.containerId(), Instant.now())));
+                }
+                Thread.sleep(slow.toMillis() + 6000); // inspect of every container, then one period and a held request
+            } finally {
+                subs.forEach(Subscription::close);
+            }
+            assertEquals(N, first.size(), "every container sampled within one period");
+            List<Instant> times = first.values().stream().sorted().toList();
+            Duration spread = Duration.between(times.get(0), times.get(times.size() - 1));
+            assertTrue(spread.compareTo(Duration.ofMillis(2000)) >= 0,
+                    "first samples of " + N + " slow watches came within " + spread.toMillis() + " ms of each other");
+            long inFirstSecond = times.stream().filter(t -> Duration.between(times.get(0), t).toMillis() < 1000).count();
+            assertTrue(inFirstSecond <= N / 2, inFirstSecond + " of " + N + " requests answered in the first second");
+        }
+    }
+
     /** The samples of each watched container in the window, and how many the probe stream got (one a tick). */
     private record Window(Map<String, List<Instant>> sampled, int ticks) {
         double samplesPerTick() {
