@@ -8,7 +8,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableCell;
-import javafx.scene.layout.HBox;
 
 /**
  * The inventory's CPU cell: the row's recent CPU as a sparkline and its latest figure. It attaches its
@@ -22,7 +21,7 @@ final class CpuSparkCell extends TreeTableCell<InventoryRow, InventoryRow> {
     private final InventorySparklines sparks;
     private final Sparkline line = new Sparkline();
     private final Label figure = new Label();
-    private final HBox box = new HBox(4, line, figure);
+    private final SparkAndFigure box = new SparkAndFigure(line, figure);
     private final ChangeListener<double[]> onValues = (o, a, v) -> render(v);
     private String attached;
     private ReadOnlyObjectProperty<double[]> values;
@@ -33,9 +32,7 @@ final class CpuSparkCell extends TreeTableCell<InventoryRow, InventoryRow> {
         line.setMax(MIN_SCALE);
         line.setPrefSize(48, 16);
         figure.getStyleClass().add("cpu-figure");
-        figure.setMinWidth(38);
         figure.setAlignment(Pos.CENTER_RIGHT);
-        box.setAlignment(Pos.CENTER_LEFT);
         visibleProperty().addListener(o -> reattach());
     }
 
