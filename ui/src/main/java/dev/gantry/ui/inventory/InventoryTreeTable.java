@@ -99,43 +99,74 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
         c.setPrefWidth(300);
         c.setMinWidth(220);
         c.setCellValueFactory(InventoryTreeTable::self);
-        c.setCellFactory(col -> new TreeTableCell<>() {
-            private final FontIcon icon = new FontIcon();
-            private final Label name = new Label();
-            private final Label error = new Label();
-            private final Label count = new Label();
-            private final HBox title = new HBox(8, name, count);
-            private final VBox text = new VBox(title, error);
-            private final HBox box = new HBox(6, icon, text);
-            {
-                count.getStyleClass().add("group-count");
-                title.setAlignment(Pos.CENTER_LEFT);
-                box.setAlignment(Pos.CENTER_LEFT);
-                icon.getStyleClass().add("row-icon");
-                error.getStyleClass().add("row-error");
-                name.getStyleClass().add("row-name");
-            }
-
-            @Override
-            protected void updateItem(InventoryRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                icon.setIconCode(icon(row));
-                name.setText(row.name());
-                boolean group = row.kind() == RowKind.GROUP && getTableRow() != null && getTableRow().getTreeItem() != null;
-                count.setText(group ? String.valueOf(getTableRow().getTreeItem().getChildren().size()) : "");
-                count.setVisible(group);
-                boolean err = row.error() != null && !row.error().isBlank();
-                error.setText(err ? row.error() : "");
-                error.setVisible(err);
-                error.setManaged(err);
-                setGraphic(box);
-            }
-        });
+        c.setCellFactory(col -> new NameCell());
         return c;
+    }
+
+    /**
+     * A row's icon and name. Most rows show them as the cell's own graphic and text (3 nodes); only
+     * group rows (with their count) and rows with an error (a second line) build the richer graphic.
+     * The name column's cells are a large share of the nodes the first frame and every update style
+     * and lay out.
+     */
+    private static final class NameCell extends TreeTableCell<InventoryRow, InventoryRow> {
+        private final FontIcon icon = new FontIcon();
+        private FontIcon richIcon;
+        private Label name;
+        private Label error;
+        private Label count;
+        private HBox box;
+
+        NameCell() {
+            icon.getStyleClass().add("row-icon");
+            setGraphicTextGap(6);
+        }
+
+        @Override
+        protected void updateItem(InventoryRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            boolean group = row.kind() == RowKind.GROUP && getTableRow() != null && getTableRow().getTreeItem() != null;
+            boolean err = row.error() != null && !row.error().isBlank();
+            if (!group && !err) {
+                icon.setIconCode(InventoryTreeTable.icon(row));
+                setText(row.name());
+                setGraphic(icon);
+                return;
+            }
+            rich();
+            richIcon.setIconCode(InventoryTreeTable.icon(row));
+            name.setText(row.name());
+            count.setText(group ? String.valueOf(getTableRow().getTreeItem().getChildren().size()) : "");
+            count.setVisible(group);
+            error.setText(err ? row.error() : "");
+            error.setVisible(err);
+            error.setManaged(err);
+            setText(null);
+            setGraphic(box);
+        }
+
+        private void rich() {
+            if (box != null) {
+                return;
+            }
+            richIcon = new FontIcon();
+            richIcon.getStyleClass().add("row-icon");
+            name = new Label();
+            name.getStyleClass().add("row-name");
+            error = new Label();
+            error.getStyleClass().add("row-error");
+            count = new Label();
+            count.getStyleClass().add("group-count");
+            HBox title = new HBox(8, name, count);
+            title.setAlignment(Pos.CENTER_LEFT);
+            box = new HBox(6, richIcon, new VBox(title, error));
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
     }
 
     private static Feather icon(InventoryRow row) {
@@ -260,9 +291,9 @@ public final class InventoryTreeTable extends TreeTableView<InventoryRow> {
     private static TreeTableColumn<InventoryRow, InventoryRow> cpuColumn(InventorySparklines sparklines) {
         TreeTableColumn<InventoryRow, InventoryRow> c = new TreeTableColumn<>("CPU");
         c.setId("cpu-column");
-        c.setPrefWidth(92);
+        c.setPrefWidth(104);
         c.setMinWidth(88);
-        c.setMaxWidth(110);
+        c.setMaxWidth(120);
         c.setCellValueFactory(InventoryTreeTable::self);
         c.setCellFactory(col -> new CpuSparkCell(sparklines));
         return c;

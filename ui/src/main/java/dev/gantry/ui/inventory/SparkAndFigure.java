@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
  */
 final class SparkAndFigure extends Region {
     private static final double LINE_WIDTH = 48;
+    private static final double MIN_LINE_WIDTH = 20;
     private static final double LINE_HEIGHT = 16;
     private static final double GAP = 4;
     private static final double FIGURE_WIDTH = 38;
@@ -32,7 +33,7 @@ final class SparkAndFigure extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
+        return MIN_LINE_WIDTH + GAP + FIGURE_WIDTH;
     }
 
     @Override
@@ -42,8 +43,11 @@ final class SparkAndFigure extends Region {
 
     @Override
     protected void layoutChildren() {
+        // The figure keeps its width at the right; the line takes what is left of a narrow column.
+        double w = getWidth();
         double h = getHeight();
-        line.resizeRelocate(0, Math.round((h - LINE_HEIGHT) / 2), LINE_WIDTH, LINE_HEIGHT);
-        figure.resizeRelocate(LINE_WIDTH + GAP, 0, Math.max(FIGURE_WIDTH, getWidth() - LINE_WIDTH - GAP), h);
+        double lineWidth = Math.max(MIN_LINE_WIDTH, Math.min(LINE_WIDTH, w - GAP - FIGURE_WIDTH));
+        line.resizeRelocate(0, Math.round((h - LINE_HEIGHT) / 2), lineWidth, LINE_HEIGHT);
+        figure.resizeRelocate(lineWidth + GAP, 0, Math.max(FIGURE_WIDTH, w - lineWidth - GAP), h);
     }
 }

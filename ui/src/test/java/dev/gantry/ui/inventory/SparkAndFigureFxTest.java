@@ -48,4 +48,21 @@ class SparkAndFigureFxTest {
         assertFalse(tableDirty[0], "the figure's new text asked the parents for a layout pass");
         assertEquals(52, figureX[0], 0.01, "the figure sits right of the line");
     }
+
+    @Test
+    void inANarrowColumnTheLineGivesWayAndTheFigureStaysWhole(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] got = new double[3];
+        robot.interact(() -> {
+            SparkAndFigure box = (SparkAndFigure) table.getChildren().get(0);
+            box.resize(80, 20);
+            box.layout();
+            got[0] = line.getWidth();
+            got[1] = figure.getLayoutX() + figure.getWidth();
+            got[2] = figure.getWidth();
+        });
+        assertEquals(38, got[0], 0.01, "the line shrinks");
+        assertEquals(80, got[1], 0.01, "the figure ends at the column's edge");
+        assertEquals(38, got[2], 0.01, "the figure keeps its width");
+    }
 }
