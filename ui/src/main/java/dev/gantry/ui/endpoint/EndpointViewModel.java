@@ -36,6 +36,14 @@ public final class EndpointViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EndpointViewModel.class);
     static final Duration COALESCE = Duration.ofMillis(75);
+    /**
+     * Full reloads start at most this often. A crash-looping replica or a compose project that keeps
+     * restarting sends events all the time; each reload reads every container, service and task and
+     * updates the window, so on a 200-container engine back-to-back reloads kept Gantry busy while
+     * nobody touched it. What the events say outright still shows after {@link #COALESCE}; the first
+     * reload after a quiet spell is not delayed.
+     */
+    static final Duration MIN_RELOAD_GAP = Duration.ofMillis(1000);
     static final Duration FALLBACK_REFRESH = Duration.ofSeconds(10);
 
     private final EngineConnector connector;
@@ -63,6 +71,8 @@ public final class EndpointViewModel implements AutoCloseable {
     private final SettleRecheck settle = new SettleRecheck();
     private final java.util.concurrent.ConcurrentLinkedQueue<EngineEvent> patches = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicBoolean reloadPending = new AtomicBoolean();
+    private final AtomicBoolean patchPending = new AtomicBoolean();
+    private volatile long lastReloadNanos = System.nanoTime() - MIN_RELOAD_GAP.toNanos();
     private final AtomicBoolean reloadInFlight = new AtomicBoolean();
     private final AtomicBoolean reloadAgain = new AtomicBoolean();
     /** Events patched in while a reload's fetch was running (UI thread only): its result predates them. */
@@ -269,8 +279,18 @@ public final class EndpointViewModel implements AutoCloseable {
         if (closed || session == null) {
             return;
         }
+        long sinceLast = (System.nanoTime() - lastReloadNanos) / 1_000_000;
+        long delay = Math.max(COALESCE.toMillis(), MIN_RELOAD_GAP.toMillis() - sinceLast);
         if (reloadPending.compareAndSet(false, true)) {
-            timers.schedule(this::reload, COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+            timers.schedule(this::reload, delay, TimeUnit.MILLISECONDS);
+        }
+        if (delay > COALESCE.toMillis() && !patches.isEmpty() && patchPending.compareAndSet(false, true)) {
+            timers.schedule(() -> {
+                patchPending.set(false);
+                if (!closed) {
+                    applyPatches();
+                }
+            }, COALESCE.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -291,6 +311,7 @@ public final class EndpointViewModel implements AutoCloseable {
         }
         boolean withInfo = refreshInfo.getAndSet(false);
         long started = System.nanoTime();
+        lastReloadNanos = started;
         executor.submit(() -> {
             if (withInfo) {
                 s.refreshInfo();

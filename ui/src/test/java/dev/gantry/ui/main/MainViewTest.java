@@ -158,6 +158,30 @@ class MainViewTest {
         assertTrue(reloads >= 1 && reloads <= 3, "200 events gave " + reloads + " reloads");
     }
 
+    /**
+     * A crash-looping container sends events all the time: the reloads they cause are spaced out,
+     * while what each event says outright (this container died) still shows at once.
+     */
+    @Test
+    void aSteadyStreamOfEventsGivesAtMostAboutOneReloadASecond() throws Exception {
+        until(() -> view.tree().find("c-070") != null);
+        Thread.sleep(1200); // past the connect's own reloads
+        int before = engine.inventoryCalls.get();
+        for (int i = 0; i < 20; i++) { // 2 s of an event every 100 ms, each past the 75 ms coalescing
+            engine.push("container", "start");
+            Thread.sleep(100);
+        }
+        int reloads = engine.inventoryCalls.get() - before;
+        assertTrue(reloads >= 1 && reloads <= 4, "2 s of events every 100 ms gave " + reloads + " reloads");
+
+        engine.snapshot.set(exited(engine.snapshot.get()));
+        engine.pushFor("container", "die", "c-070", Map.of("exitCode", "137"));
+        long sent = System.nanoTime();
+        until(() -> view.tree().find("c-070").getValue().badge() == Badge.FAILED);
+        long shownMs = (System.nanoTime() - sent) / 1_000_000;
+        assertTrue(shownMs < 900, "the die event showed after " + shownMs + " ms");
+    }
+
     /** The manager records a task as running a moment after the container's start event; no event says so. */
     @Test
     void aTaskThatReachesRunningAfterTheLastEventIsShownRunning() throws Exception {
