@@ -201,7 +201,7 @@ public final class ActionRunner {
                     : sel.container() != null ? sel.container().labels().get("com.docker.compose.service") : null;
             target = new ExecRestartViewModel.Target(sel.containerId(), false, serviceName, image);
         }
-        ExecRestartViewModel vm = new ExecRestartViewModel(ops.execRestart(), ops.containers(), ops.services(), executor,
+        ExecRestartViewModel vm = new ExecRestartViewModel(ops.execRestart(), ops.services(), executor,
                 stores.audit(), stores.choices(), target);
         vm.loadRememberedChoice();
         Dialogs.open(owner.get(), "Exec-restart " + sel.displayName(), new ExecRestartView(vm), null);

@@ -55,8 +55,61 @@ public final class Dialogs {
             stage.setOnHidden(e -> onClose.run());
         }
         resizeWhenShown(stage);
+        // after the first sizing (resizeWhenShown's runLater comes first): then follow the content
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> javafx.application.Platform.runLater(
+                () -> scene.addPostLayoutPulseListener(() -> growToFit(stage, scroll, content))));
         stage.show();
         return stage;
+    }
+
+    /** How wide a dialog may grow for its content's sake (wrapped text then wraps at this width). */
+    static final double GROW_WIDTH_UP_TO = 640;
+
+    /**
+     * Grows the dialog when its content needs more room than it has (a validation message appeared,
+     * a progress line wrapped): without this the scroll pane showed a scroll bar and the title was cut
+     * to make room for it. The width grows to the content's preferred width, up to
+     * {@link #GROW_WIDTH_UP_TO} (or the width it has); the height to what the content needs at that
+     * width; both within the screen. It grows around its centre (a third from the top, as placed), so
+     * it stays over its owner. It never shrinks: no jumping while the user types, and a size the user
+     * gave it stays. Cheap enough for every layout pass (preferred sizes are cached).
+     */
+    static void growToFit(Stage stage, ScrollPane scroll, Parent content) {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing() || stage.isMaximized() || stage.isFullScreen() || scene == null) {
+            return;
+        }
+        javafx.geometry.Insets chrome = scroll.getInsets();
+        double viewW = scene.getWidth() - chrome.getLeft() - chrome.getRight();
+        double viewH = scene.getHeight() - chrome.getTop() - chrome.getBottom();
+        double wantW = viewW;
+        double prefW = Math.ceil(content.prefWidth(-1));
+        if (prefW > viewW + 0.5) {
+            wantW = Math.min(prefW, Math.max(viewW, GROW_WIDTH_UP_TO));
+        }
+        double wantH = Math.ceil(content.prefHeight(wantW));
+        double dw = wantW - viewW;
+        double dh = wantH - viewH;
+        if (dw < 0.5 && dh < 0.5) {
+            return;
+        }
+        javafx.geometry.Rectangle2D bounds = screenOf(stage);
+        double w = Math.min(stage.getWidth() + Math.max(0, dw), bounds.getWidth());
+        double h = Math.min(stage.getHeight() + Math.max(0, dh), bounds.getHeight());
+        if (w - stage.getWidth() < 0.5 && h - stage.getHeight() < 0.5) {
+            return; // as large as the screen allows: the scroll bar does the rest
+        }
+        double x = stage.getX() - (w - stage.getWidth()) / 2;
+        double y = stage.getY() - (h - stage.getHeight()) / 3;
+        stage.setWidth(w);
+        stage.setHeight(h);
+        stage.setX(Math.max(bounds.getMinX(), Math.min(x, bounds.getMaxX() - w)));
+        stage.setY(Math.max(bounds.getMinY(), Math.min(y, bounds.getMaxY() - h)));
+    }
+
+    private static javafx.geometry.Rectangle2D screenOf(Stage stage) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        return (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 
     /**

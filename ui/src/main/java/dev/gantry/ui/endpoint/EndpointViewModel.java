@@ -77,6 +77,8 @@ public final class EndpointViewModel implements AutoCloseable {
     private final AtomicBoolean reloadAgain = new AtomicBoolean();
     /** Events patched in while a reload's fetch was running (UI thread only): its result predates them. */
     private final java.util.List<EngineEvent> patchedDuringFetch = new java.util.ArrayList<>();
+    /** Deaths the engine's list may not show yet (UI thread only). */
+    private final UnlistedDeaths unlistedDeaths = new UnlistedDeaths();
     private final AtomicBoolean refreshInfo = new AtomicBoolean();
     private ScheduledFuture<?> countdown;
     private ScheduledFuture<?> retry;
@@ -224,6 +226,7 @@ public final class EndpointViewModel implements AutoCloseable {
         live = c.subscription != null;
         backoff.reset();
         cancelTimers();
+        unlistedDeaths.clear();
         info.set(c.session.info());
         apply(c.snapshot);
         phase.set(ConnectionPhase.CONNECTED);
@@ -324,7 +327,10 @@ public final class EndpointViewModel implements AutoCloseable {
             patchedDuringFetch.clear();
             if (s == session && !closed) {
                 long fetched = System.nanoTime();
-                apply(newer.isEmpty() ? snap : EventPatch.apply(snap, newer));
+                // Deaths first, on what the engine listed: the events of the fetch's time may kill (and
+                // so hide whether the engine lists it dead yet) or start the same container.
+                InventorySnapshot listed = unlistedDeaths.apply(snap, Instant.now());
+                apply(newer.isEmpty() ? listed : EventPatch.apply(listed, newer));
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("Reload of {}: fetch {} ms, UI apply {} ms", profile.get().name(),
                             (fetched - started) / 1_000_000, (System.nanoTime() - fetched) / 1_000_000);
@@ -370,6 +376,7 @@ public final class EndpointViewModel implements AutoCloseable {
             executor.onUiThread(() -> {
                 InventorySnapshot current = snapshot.get();
                 if (current != null && !closed) {
+                    unlistedDeaths.record(batch, Instant.now());
                     snapshot.set(EventPatch.apply(current, batch));
                     if (duringFetch) {
                         patchedDuringFetch.addAll(batch);
@@ -444,6 +451,7 @@ public final class EndpointViewModel implements AutoCloseable {
                 return;
             }
             cancelTimers();
+            unlistedDeaths.clear(); // events may have been missed: the reload after a resync is the truth
             eventsLive.set(true);
             phase.set(ConnectionPhase.CONNECTED);
             reason.set("");

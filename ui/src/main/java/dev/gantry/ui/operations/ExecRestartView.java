@@ -3,6 +3,7 @@ package dev.gantry.ui.operations;
 import dev.gantry.adapter.api.ops.AuditEntry;
 import dev.gantry.adapter.api.ops.ExecPreset;
 import dev.gantry.adapter.api.ops.ExecResult;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -81,14 +82,22 @@ public final class ExecRestartView extends VBox {
             }
         });
 
-        Button restart = new Button("Restart the container instead");
+        Button restart = new Button();
         restart.setId("fallback-restart");
-        restart.visibleProperty().bind(model.fallbackForProperty().isNotNull());
-        restart.setOnAction(e -> model.restartContainer(model.fallbackForProperty().get()));
+        restart.textProperty().bind(Bindings.createStringBinding(() -> model.restartCountProperty().get() > 1
+                ? "Restart these " + model.restartCountProperty().get() + " containers instead, one at a time"
+                : "Restart the container instead", model.restartCountProperty()));
+        restart.visibleProperty().bind(model.restartCountProperty().greaterThan(0));
+        restart.managedProperty().bind(restart.visibleProperty());
+        restart.disableProperty().bind(model.runningProperty());
+        restart.setOnAction(e -> model.restartInstead());
         Button force = new Button("Force-update the service instead");
         force.setId("fallback-force");
-        force.visibleProperty().bind(model.fallbackForProperty().isNotNull()
-                .and(new javafx.beans.property.SimpleBooleanProperty(t.serviceName() != null)));
+        force.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.fallbackForProperty().get() != null
+                && model.fallbackForProperty().get().fallbacks().contains(ExecResult.Fallback.FORCE_UPDATE_SERVICE),
+                model.fallbackForProperty()));
+        force.managedProperty().bind(force.visibleProperty());
+        force.disableProperty().bind(model.runningProperty());
         force.setOnAction(e -> model.forceUpdateService());
 
         ListView<AuditEntry> auditList = new ListView<>(model.auditEntries());

@@ -1,7 +1,6 @@
 package dev.gantry.ui.operations;
 
 import dev.gantry.adapter.api.ops.AuditEntry;
-import dev.gantry.adapter.api.ops.ContainerOperations;
 import dev.gantry.adapter.api.ops.ExecPreset;
 import dev.gantry.adapter.api.ops.ExecRestartOperations;
 import dev.gantry.adapter.api.ops.ExecRestartReport;
@@ -12,11 +11,14 @@ import dev.gantry.adapter.ops.ExecAuditLog;
 import dev.gantry.adapter.ops.ExecChoice;
 import dev.gantry.adapter.ops.ExecChoiceStore;
 import dev.gantry.ui.concurrent.BackgroundExecutor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,7 +47,6 @@ public final class ExecRestartViewModel {
     }
 
     private final ExecRestartOperations exec;
-    private final ContainerOperations containers;
     private final ServiceOperations services;
     private final BackgroundExecutor executor;
     private final ExecAuditLog audit;
@@ -58,13 +59,15 @@ public final class ExecRestartViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ExecResult> fallbackFor = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper restartCount = new ReadOnlyIntegerWrapper(0);
+    /** The report the fallbacks are for: the last run (or restart) that did not succeed. */
+    private ExecRestartReport lastFailed;
     private final ObservableList<ExecResult> results = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> auditEntries = FXCollections.observableArrayList();
 
-    public ExecRestartViewModel(ExecRestartOperations exec, ContainerOperations containers, ServiceOperations services,
-                                BackgroundExecutor executor, ExecAuditLog audit, ExecChoiceStore choices, Target target) {
+    public ExecRestartViewModel(ExecRestartOperations exec, ServiceOperations services, BackgroundExecutor executor,
+                                ExecAuditLog audit, ExecChoiceStore choices, Target target) {
         this.exec = exec;
-        this.containers = containers;
         this.services = services;
         this.executor = executor;
         this.audit = audit;
@@ -95,6 +98,14 @@ public final class ExecRestartViewModel {
     /** The failed result whose fallbacks the view offers, or null. */
     public ReadOnlyObjectProperty<ExecResult> fallbackForProperty() {
         return fallbackFor.getReadOnlyProperty();
+    }
+
+    /**
+     * How many containers the restart fallback would restart: the one whose command failed and the
+     * replicas not attempted after it (0 when that fallback is not offered).
+     */
+    public ReadOnlyIntegerProperty restartCountProperty() {
+        return restartCount.getReadOnlyProperty();
     }
 
     public ObservableList<ExecResult> results() {
@@ -129,7 +140,7 @@ public final class ExecRestartViewModel {
         ExecRestartRequest request = new ExecRestartRequest(target.target(), target.service(), command, null, null);
         ExecChoice choice = new ExecChoice(preset.get(), preset.get() == ExecPreset.CUSTOM ? customCommand.get().strip() : null);
         results.clear();
-        fallbackFor.set(null);
+        offerFallbacks(null);
         running.set(true);
         status.set("Running \"" + request.commandLine() + "\" in " + (target.service() ? "every replica of " : "") + target.target() + " …");
         executor.submit(() -> {
@@ -140,14 +151,24 @@ public final class ExecRestartViewModel {
         }, this::finished, this::fail);
     }
 
-    /** The fallback: a plain restart of the container whose exec failed. */
-    public void restartContainer(ExecResult failed) {
+    /**
+     * The fallback: a plain restart of the container whose exec failed and of the replicas not
+     * attempted after it, one at a time as the exec-restart went.
+     */
+    public void restartInstead() {
+        ExecRestartReport failed = lastFailed;
+        if (failed == null || restartCount.get() == 0 || running.get()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        names.add(failed.results().get(failed.results().size() - 1).containerName());
+        names.addAll(failed.notAttempted());
+        results.clear();
+        offerFallbacks(null);
         running.set(true);
-        status.set("Restarting " + failed.containerName() + " …");
-        executor.submit(() -> {
-            containers.restart(failed.containerId(), null);
-            return failed.containerName();
-        }, name -> done("Restarted " + name + "."), this::fail);
+        status.set("Restarting " + String.join(", ", names) + (names.size() > 1 ? ", one at a time" : "") + " …");
+        executor.submit(() -> exec.restartInstead(failed, audit, r -> executor.onUiThread(() -> results.add(r))),
+                this::restarted, this::fail);
     }
 
     /** The fallback: re-deploy every task of the service. */
@@ -172,15 +193,38 @@ public final class ExecRestartViewModel {
             status.set("\"" + report.request().commandLine() + "\" succeeded in " + report.results().size() + " container(s).");
             return;
         }
-        ExecResult failed = report.results().get(report.results().size() - 1);
-        fallbackFor.set(failed.fallbacks().isEmpty() ? null : failed);
+        ExecResult failed = offerFallbacks(report);
         status.set(failed.message() + (report.notAttempted().isEmpty() ? ""
                 : " Not attempted: " + String.join(", ", report.notAttempted()) + "."));
     }
 
+    private void restarted(ExecRestartReport report) {
+        running.set(false);
+        results.setAll(report.results());
+        if (report.succeeded()) {
+            status.set("Restarted " + String.join(", ", report.results().stream().map(ExecResult::containerName).toList())
+                    + (report.results().size() > 1 ? ", one at a time" : "") + ": running again.");
+            return;
+        }
+        ExecResult failed = offerFallbacks(report);
+        status.set(failed.message() + (report.notAttempted().isEmpty() ? ""
+                : " Not restarted: " + String.join(", ", report.notAttempted()) + "."));
+    }
+
+    /** Offers what the failed result of the report allows (nothing for null); returns that result. */
+    private ExecResult offerFallbacks(ExecRestartReport report) {
+        ExecResult failed = report == null ? null : report.results().get(report.results().size() - 1);
+        boolean any = failed != null && !failed.fallbacks().isEmpty();
+        lastFailed = any ? report : null;
+        fallbackFor.set(any ? failed : null);
+        restartCount.set(any && failed.fallbacks().contains(ExecResult.Fallback.RESTART_CONTAINER)
+                ? 1 + report.notAttempted().size() : 0);
+        return failed;
+    }
+
     private void done(String message) {
         running.set(false);
-        fallbackFor.set(null);
+        offerFallbacks(null);
         status.set(message);
     }
 

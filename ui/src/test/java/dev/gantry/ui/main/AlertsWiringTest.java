@@ -7,12 +7,9 @@ import dev.gantry.adapter.api.ContainerInfo;
 import dev.gantry.adapter.api.EngineSession;
 import dev.gantry.adapter.api.Health;
 import dev.gantry.adapter.api.InventorySnapshot;
-import dev.gantry.adapter.api.Subscription;
-import dev.gantry.adapter.api.stats.StatsSource;
 import dev.gantry.ui.alerts.AlertRulesStore;
 import dev.gantry.ui.concurrent.SameThreadExecutor;
 import dev.gantry.ui.inventory.Fixtures;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,24 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 class AlertsWiringTest {
 
     private final List<String> watching = new ArrayList<>();
-    private final EngineSession session = (EngineSession) Proxy.newProxyInstance(getClass().getClassLoader(),
-            new Class<?>[] {EngineSession.class}, (proxy, method, args) -> {
-                if (method.getName().equals("stats")) {
-                    return stats();
-                }
-                throw new UnsupportedOperationException(method.getName());
-            });
-
-    private StatsSource stats() {
-        return (StatsSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {StatsSource.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("watch")) {
-                        watching.add((String) args[0]);
-                        return (Subscription) () -> watching.remove((String) args[0]);
-                    }
-                    return null;
-                });
-    }
+    private final EngineSession session = StatsOnlySession.recordingWatches(watching);
 
     private static InventorySnapshot snapshot(ContainerInfo... containers) {
         return new InventorySnapshot(Instant.now(), Fixtures.engine(), List.of(), List.of(), List.of(), List.of(),

@@ -146,6 +146,90 @@ class MainViewTest {
         assertTrue(fx(() -> view.tree().find("c-070").getValue().badge()) != Badge.RUNNING, "the tree ends with it exited");
     }
 
+    /** c-070 (a box-* container in both lists) with this state and health. */
+    private static InventorySnapshot box070(InventorySnapshot s, String state, Health health) {
+        java.util.function.UnaryOperator<ContainerInfo> f = c -> c.id().equals("c-070")
+                ? new ContainerInfo(c.id(), c.name(), c.image(), c.command(), state, state, health, c.ports(), c.labels(),
+                        c.createdAt()) : c;
+        return new InventorySnapshot(s.takenAt(), s.engine(), s.stacks(), s.services(), s.tasks(), s.composeProjects(),
+                s.standaloneContainers().stream().map(f).toList(), s.containers().stream().map(f).toList(), s.nodes());
+    }
+
+    /**
+     * dockerd sends a container's "die" before its list shows the container stopped: on the demo, lists
+     * read up to 0.7 s after the event still said "running, unhealthy" (until about the "stop" event).
+     * The reload right after the die brought the container back to life for an update, and its
+     * "Unhealthy container" alert, resolved as gone, fired a second time: two identical notifications.
+     */
+    @Test
+    void aDeathTheEnginesListDoesNotShowYetIsKeptAndItsAlertFiresOnce() throws Exception {
+        deathWhileTheEngineStillListsItRunning(false);
+    }
+
+    /** The same when the die comes while a fetch is reading: that fetch, and the next, list it running. */
+    @Test
+    void aDeathDuringAFetchIsKeptThroughTheLaggingListsAfterIt() throws Exception {
+        deathWhileTheEngineStillListsItRunning(true);
+    }
+
+    private void deathWhileTheEngineStillListsItRunning(boolean duringAFetch) throws Exception {
+        until(() -> view.tree().find("c-070") != null);
+        List<dev.gantry.adapter.alerts.AlertEvent> fired = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> states = java.util.Collections.synchronizedList(new ArrayList<>());
+        AlertsWiring alerts = fx(() -> {
+            AlertsWiring w = new AlertsWiring(new dev.gantry.ui.concurrent.SameThreadExecutor(),
+                    dev.gantry.ui.alerts.AlertRulesStore.inMemory(), () -> StatsOnlySession.recordingWatches(new ArrayList<>()),
+                    () -> null);
+            w.viewModel().setOnFired(e -> {
+                if (e.subject().id().equals("c-070")) {
+                    fired.add(e);
+                }
+            });
+            vm.selectedProperty().get().snapshotProperty().addListener((o, a, snap) -> {
+                w.observe(snap);
+                snap.containers().stream().filter(c -> c.id().equals("c-070")).findFirst().ifPresent(c -> states.add(c.state()));
+            });
+            return w;
+        });
+        try {
+            engine.snapshot.set(box070(engine.snapshot.get(), "running", Health.UNHEALTHY));
+            engine.pushFor("container", "health_status: unhealthy", "c-070", Map.of());
+            until(() -> fired.size() == 1);
+            Thread.sleep(300); // the reloads the health event caused are over
+            WaitForAsyncUtils.waitForFxEvents();
+
+            states.clear();
+            int calls = engine.inventoryCalls.get();
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            if (duringAFetch) {
+                engine.slowFetch.set(release);
+                engine.push("container", "start"); // a reload begins and reads c-070 running, slowly
+                assertTrue(engine.slowFetchBegun.await(10, TimeUnit.SECONDS), "the slow fetch began");
+            }
+            engine.pushFor("container", "die", "c-070", Map.of("exitCode", "0")); // the list still says running
+            until(() -> states.contains("exited"));
+            release.countDown();
+            until(() -> engine.inventoryCalls.get() > calls + (duringAFetch ? 1 : 0));
+            Thread.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+            engine.snapshot.set(box070(engine.snapshot.get(), "exited", Health.UNHEALTHY)); // now it caught up
+            int lagging = engine.inventoryCalls.get();
+            engine.pushFor("container", "stop", "c-070", Map.of());
+            until(() -> engine.inventoryCalls.get() > lagging);
+            Thread.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertFalse(states.contains("running"), "c-070 stays dead through the lagging lists: " + states);
+            assertEquals("exited", states.get(states.size() - 1));
+            assertEquals(1, fired.size(), "one notification for one unhealthy spell: " + fired);
+        } finally {
+            fx(() -> {
+                alerts.close();
+                return null;
+            });
+        }
+    }
+
     @Test
     void eventBurstsAreCoalescedIntoFewReloads() throws Exception {
         until(() -> view.tree().find("c-050") != null);

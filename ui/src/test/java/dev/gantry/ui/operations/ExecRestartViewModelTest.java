@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gantry.adapter.api.ops.AuditEntry;
-import dev.gantry.adapter.api.ops.ContainerOperations;
 import dev.gantry.adapter.api.ops.ExecPreset;
 import dev.gantry.adapter.api.ops.ExecRestartOperations;
 import dev.gantry.adapter.api.ops.ExecRestartReport;
@@ -41,39 +40,33 @@ class ExecRestartViewModelTest {
             onResult.accept(r);
             return new ExecRestartReport(request, List.of(r), outcome == ExecResult.Outcome.SUCCEEDED ? List.of() : List.of("web.2"));
         }
-    };
-
-    private final ContainerOperations containers = new ContainerOperations() {
-        @Override
-        public void start(String c) {
-        }
 
         @Override
-        public void stop(String c, Duration g) {
-        }
-
-        @Override
-        public void restart(String c, Duration g) {
-            calls.add("restart " + c);
-        }
-
-        @Override
-        public void kill(String c, String s) {
-        }
-
-        @Override
-        public void remove(String c, boolean f) {
-        }
-
-        @Override
-        public Duration stopGracePeriod(String c) {
-            return Duration.ofSeconds(10);
+        public ExecRestartReport restartInstead(ExecRestartReport failed, Consumer<AuditEntry> audit,
+                                                Consumer<ExecResult> onResult) {
+            calls.add("restart " + failed.results().get(failed.results().size() - 1).containerName() + " then "
+                    + failed.notAttempted());
+            List<ExecResult> done = new ArrayList<>();
+            for (String name : List.of("web.1", "web.2")) {
+                boolean ok = !name.equals(restartFailsIn);
+                ExecResult r = new ExecResult("id-" + name, name, "restart", ok ? ExecResult.Outcome.SUCCEEDED
+                        : ExecResult.Outcome.NOT_READY, null, "", "", Duration.ofMillis(900), ok ? name + " was restarted."
+                        : name + " was restarted, but after 60 s it is unhealthy.", ok ? List.of()
+                        : List.of(ExecResult.Fallback.FORCE_UPDATE_SERVICE));
+                done.add(r);
+                onResult.accept(r);
+                if (!ok) {
+                    break;
+                }
+            }
+            return new ExecRestartReport(failed.request(), done, List.of());
         }
     };
+    private String restartFailsIn;
 
     private ExecRestartViewModel vm(ExecChoiceStore store, ExecAuditLog audit) {
         FakeServices services = new FakeServices();
-        return new ExecRestartViewModel(exec, containers, services, new SameThreadExecutor(), audit, store,
+        return new ExecRestartViewModel(exec, services, new SameThreadExecutor(), audit, store,
                 new ExecRestartViewModel.Target("web", true, "web", "img:1"));
     }
 
@@ -107,10 +100,35 @@ class ExecRestartViewModelTest {
         ExecResult failed = vm.fallbackForProperty().get();
         assertEquals(ExecResult.Outcome.COMMAND_NOT_FOUND, failed.outcome());
         assertTrue(vm.statusProperty().get().contains("Not attempted: web.2"));
-        vm.restartContainer(failed);
-        assertTrue(calls.contains("restart c1"));
+        assertEquals(2, vm.restartCountProperty().get(), "the failed replica and the one not attempted");
         vm.forceUpdateService();
         assertTrue(vm.statusProperty().get().startsWith("Force-update of web started"));
+    }
+
+    /** The restart fallback went only to the container that failed; the replicas not attempted stayed as they were. */
+    @Test
+    void theRestartFallbackCoversTheFailedReplicaAndThoseNotAttempted() {
+        outcome = ExecResult.Outcome.FAILED;
+        ExecRestartViewModel vm = vm(new ExecChoiceStore(dir.resolve("c.json")), ExecAuditLog.none());
+        vm.run();
+        vm.restartInstead();
+        assertEquals(List.of("exec kill -HUP 1", "restart web.1 then [web.2]"), calls);
+        assertEquals(List.of("web.1", "web.2"), vm.results().stream().map(ExecResult::containerName).toList());
+        assertEquals("Restarted web.1, web.2, one at a time: running again.", vm.statusProperty().get());
+        assertNull(vm.fallbackForProperty().get());
+        assertEquals(0, vm.restartCountProperty().get());
+    }
+
+    @Test
+    void aRestartThatFailsHalfwayOffersTheForceUpdateOnly() {
+        outcome = ExecResult.Outcome.FAILED;
+        restartFailsIn = "web.2";
+        ExecRestartViewModel vm = vm(new ExecChoiceStore(dir.resolve("c.json")), ExecAuditLog.none());
+        vm.run();
+        vm.restartInstead();
+        assertEquals("web.2 was restarted, but after 60 s it is unhealthy.", vm.statusProperty().get());
+        assertEquals(0, vm.restartCountProperty().get());
+        assertEquals(List.of(ExecResult.Fallback.FORCE_UPDATE_SERVICE), vm.fallbackForProperty().get().fallbacks());
     }
 
     @Test

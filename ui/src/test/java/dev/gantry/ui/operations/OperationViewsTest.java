@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gantry.adapter.api.Health;
 import dev.gantry.adapter.api.TaskInfo;
 import dev.gantry.adapter.api.ops.AuditEntry;
-import dev.gantry.adapter.api.ops.ContainerOperations;
 import dev.gantry.adapter.api.ops.ExecPreset;
+import dev.gantry.adapter.api.ops.ExecRestartOperations;
+import dev.gantry.adapter.api.ops.ExecRestartRequest;
 import dev.gantry.adapter.api.ops.ExecRestartReport;
 import dev.gantry.adapter.api.ops.ExecResult;
 import dev.gantry.adapter.api.ops.KeptItem;
@@ -30,6 +31,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -164,32 +166,6 @@ class OperationViewsTest {
 
     @Test
     void execRestartResultShowsOutputAndTheFallbacks() throws Exception {
-        ContainerOperations containers = new ContainerOperations() {
-            @Override
-            public void start(String c) {
-            }
-
-            @Override
-            public void stop(String c, Duration g) {
-            }
-
-            @Override
-            public void restart(String c, Duration g) {
-            }
-
-            @Override
-            public void kill(String c, String s) {
-            }
-
-            @Override
-            public void remove(String c, boolean f) {
-            }
-
-            @Override
-            public Duration stopGracePeriod(String c) {
-                return Duration.ofSeconds(10);
-            }
-        };
         ExecResult ok = new ExecResult("c1", "web.1.k2j4", "nginx -s reload", ExecResult.Outcome.SUCCEEDED, 0, "",
                 "signal process started\n", Duration.ofMillis(84), "\"nginx -s reload\" succeeded in web.1.k2j4, and it is running again.",
                 List.of());
@@ -197,12 +173,21 @@ class OperationViewsTest {
                 "OCI runtime exec failed: exec failed: exec: \"nginx\": executable file not found in $PATH: unknown", "",
                 Duration.ofMillis(31), "The command \"nginx\" does not exist in web.2.p9q1; restart the container or force-update the service instead.",
                 List.of(ExecResult.Fallback.RESTART_CONTAINER, ExecResult.Fallback.FORCE_UPDATE_SERVICE));
-        ExecRestartViewModel vm = new ExecRestartViewModel((request, audit, onResult) -> {
-            onResult.accept(ok);
-            onResult.accept(missing);
-            audit.accept(new AuditEntry(Instant.now(), "local", "service web", request.commandLine(), "COMMAND_NOT_FOUND", 126, 31, "m"));
-            return new ExecRestartReport(request, List.of(ok, missing), List.of("web.3.z7x8"));
-        }, containers, new FakeServices(), new SameThreadExecutor(), new ExecAuditLog(dir.resolve("audit.jsonl")),
+        ExecRestartViewModel vm = new ExecRestartViewModel(new ExecRestartOperations() {
+            @Override
+            public ExecRestartReport run(ExecRestartRequest request, Consumer<AuditEntry> audit, Consumer<ExecResult> onResult) {
+                onResult.accept(ok);
+                onResult.accept(missing);
+                audit.accept(new AuditEntry(Instant.now(), "local", "service web", request.commandLine(), "COMMAND_NOT_FOUND", 126, 31, "m"));
+                return new ExecRestartReport(request, List.of(ok, missing), List.of("web.3.z7x8"));
+            }
+
+            @Override
+            public ExecRestartReport restartInstead(ExecRestartReport failed, Consumer<AuditEntry> audit,
+                                                    Consumer<ExecResult> onResult) {
+                throw new UnsupportedOperationException("not in this view test");
+            }
+        }, new FakeServices(), new SameThreadExecutor(), new ExecAuditLog(dir.resolve("audit.jsonl")),
                 new ExecChoiceStore(dir.resolve("choices.json")), new ExecRestartViewModel.Target("web", true, "web", "nginx:1.25"));
         ExecRestartView view = onFx(() -> new ExecRestartView(vm));
         onFx(() -> {
@@ -215,6 +200,7 @@ class OperationViewsTest {
         assertTrue(view.lookup("#fallback-restart").isVisible());
         assertTrue(view.lookup("#fallback-force").isVisible());
         assertTrue(((Label) view.lookup("#exec-status")).getText().contains("Not attempted: web.3.z7x8"));
+        assertEquals("Restart these 2 containers instead, one at a time", ((Button) view.lookup("#fallback-restart")).getText());
         onFx(() -> {
             ((javafx.scene.control.TitledPane) view.lookup("#audit-pane")).setExpanded(true);
             return null;

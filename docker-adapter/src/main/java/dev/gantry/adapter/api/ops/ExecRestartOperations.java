@@ -14,4 +14,16 @@ public interface ExecRestartOperations {
      *         BAD_REQUEST when a service has no running replica
      */
     ExecRestartReport run(ExecRestartRequest request, Consumer<AuditEntry> audit, Consumer<ExecResult> onResult);
+
+    /**
+     * The fallback after an exec-restart that failed: restarts the container whose command failed,
+     * then the replicas not attempted, one at a time in the same order (each time its slot's current
+     * container), each running again, and healthy where it has a healthcheck, before the next. A
+     * failure stops it; the rest are listed as not attempted. Results and audit entries as for
+     * {@link #run}, with the command "restart".
+     *
+     * @param failed the report of {@link #run} that did not succeed
+     * @throws IllegalArgumentException when that report succeeded (nothing to fall back from)
+     */
+    ExecRestartReport restartInstead(ExecRestartReport failed, Consumer<AuditEntry> audit, Consumer<ExecResult> onResult);
 }

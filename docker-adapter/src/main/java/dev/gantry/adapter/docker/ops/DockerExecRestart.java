@@ -27,25 +27,30 @@ import org.slf4j.LoggerFactory;
 /**
  * Exec-restart: one container, or a service's running replicas one at a time; after each, waits
  * (on container events, with a slow fallback re-read) until it runs again, and is healthy when it
- * has a healthcheck. A failure stops the sequence.
+ * has a healthcheck. A failure stops the sequence. Its fallback, a plain restart, goes through the
+ * failed container and the ones not attempted the same way.
  */
 final class DockerExecRestart implements ExecRestartOperations {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockerExecRestart.class);
     /** How long a container must stay running (and healthy) after the command to count as ready. */
     static final Duration SETTLE = Duration.ofSeconds(2);
+    /** The command a restart fallback's results and audit entries name. */
+    static final String RESTART = "restart";
     private final DockerClient client;
     private final EngineHttp http;
     private final EndpointProfile profile;
     private final DockerServiceOperations services;
+    private final DockerContainerOperations containers;
     private final OpsErrors errors;
 
     DockerExecRestart(DockerClient client, EngineHttp http, EndpointProfile profile, DockerServiceOperations services,
-                      OpsErrors errors) {
+                      DockerContainerOperations containers, OpsErrors errors) {
         this.client = client;
         this.http = http;
         this.profile = profile;
         this.services = services;
+        this.containers = containers;
         this.errors = errors;
     }
 
@@ -59,15 +64,48 @@ final class DockerExecRestart implements ExecRestartOperations {
     @Override
     public ExecRestartReport run(ExecRestartRequest request, Consumer<AuditEntry> audit, Consumer<ExecResult> onResult) {
         List<Target> targets = request.service() ? serviceTargets(request.target()) : List.of(containerTarget(request.target()));
+        return sequence(request, targets, request.commandLine(), t -> runOne(t, request), audit, onResult);
+    }
+
+    @Override
+    public ExecRestartReport restartInstead(ExecRestartReport failed, Consumer<AuditEntry> audit, Consumer<ExecResult> onResult) {
+        ExecResult last = failed.results().isEmpty() ? null : failed.results().get(failed.results().size() - 1);
+        if (last == null || last.succeeded()) {
+            throw new IllegalArgumentException("The exec-restart succeeded: there is nothing to restart instead.");
+        }
+        ExecRestartRequest request = failed.request();
+        List<Target> targets = new ArrayList<>();
+        if (request.service()) {
+            // by slot, as the exec-restart went: each slot's current container at its turn
+            JsonNode s;
+            try {
+                s = services.inspect(request.target());
+            } catch (RuntimeException e) {
+                throw errors.translate(e, "restart the replicas of", "service " + request.target());
+            }
+            String serviceId = s.path("ID").asText();
+            String serviceName = s.path("Spec").path("Name").asText();
+            targets.add(new Target(last.containerId(), last.containerName(), serviceId, serviceName, slotOf(last.containerName())));
+            failed.notAttempted().forEach(name -> targets.add(new Target(name, name, serviceId, serviceName, slotOf(name))));
+        } else {
+            targets.add(containerTarget(last.containerId()));
+        }
+        return sequence(request, targets, RESTART, t -> restartOne(t, request.readyTimeout()), audit, onResult);
+    }
+
+    /** Runs one step per target in turn, reporting and auditing each; the first failure stops it. */
+    private ExecRestartReport sequence(ExecRestartRequest request, List<Target> targets, String command,
+                                       java.util.function.Function<Target, ExecResult> step, Consumer<AuditEntry> audit,
+                                       Consumer<ExecResult> onResult) {
         List<ExecResult> results = new ArrayList<>();
         List<String> notAttempted = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Target t = current(targets.get(i));
-            ExecResult r = runOne(t, request);
+            ExecResult r = step.apply(t);
             results.add(r);
             if (audit != null) {
                 audit.accept(new AuditEntry(Instant.now(), profile.name() + " (" + profile.host() + ")",
-                        t.describe() + " (" + shortId(t.containerId()) + ")", request.commandLine(), r.outcome().name(),
+                        t.describe() + " (" + shortId(t.containerId()) + ")", command, r.outcome().name(),
                         r.exitCode(), r.duration().toMillis(), r.message()));
             }
             onResult.accept(r);
@@ -77,6 +115,32 @@ final class DockerExecRestart implements ExecRestartOperations {
             }
         }
         return new ExecRestartReport(request, results, notAttempted);
+    }
+
+    /** Restarts the container with its own grace period, then waits as after a command. */
+    private ExecResult restartOne(Target t, Duration readyTimeout) {
+        List<Fallback> fallbacks = t.serviceId() == null ? List.of() : List.of(Fallback.FORCE_UPDATE_SERVICE);
+        Instant start = Instant.now();
+        try {
+            containers.restart(t.containerId(), null);
+        } catch (EngineException e) {
+            return new ExecResult(t.containerId(), t.name(), RESTART, Outcome.FAILED, null, "", "",
+                    Duration.between(start, Instant.now()), "Restarting " + t.name() + " failed: " + e.getMessage(), fallbacks);
+        }
+        Duration took = Duration.between(start, Instant.now());
+        try {
+            String notReady = awaitReady(t, readyTimeout);
+            if (notReady != null) {
+                return new ExecResult(t.containerId(), t.name(), RESTART, Outcome.NOT_READY, null, "", "", took,
+                        t.name() + " was restarted, but after " + readyTimeout.toSeconds() + " s " + notReady
+                                + "; the next replicas were not restarted.", fallbacks);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException(Kind.UNKNOWN, "The restart of " + t.describe() + " was cancelled.", e);
+        }
+        return new ExecResult(t.containerId(), t.name(), RESTART, Outcome.SUCCEEDED, null, "", "", took,
+                t.name() + " was restarted, and it is running again.", List.of());
     }
 
     private ExecResult runOne(Target t, ExecRestartRequest request) {
@@ -109,7 +173,8 @@ final class DockerExecRestart implements ExecRestartOperations {
             String notReady = awaitReady(t, request.readyTimeout());
             if (notReady != null) {
                 return new ExecResult(t.containerId(), t.name(), cmd, Outcome.NOT_READY, 0, o.stdout(), o.stderr(),
-                        o.duration(), notReady, fallbacks);
+                        o.duration(), "The command ran in " + t.name() + ", but after " + request.readyTimeout().toSeconds()
+                        + " s " + notReady + "; the next replicas were not touched.", fallbacks);
             }
             return new ExecResult(t.containerId(), t.name(), cmd, Outcome.SUCCEEDED, 0, o.stdout(), o.stderr(), o.duration(),
                     "\"" + cmd + "\" succeeded in " + t.name() + ", and it is running again.", List.of());
@@ -136,7 +201,8 @@ final class DockerExecRestart implements ExecRestartOperations {
     /**
      * Null when the container (or, for a service, its slot's replacement) runs, and is healthy
      * where it has a healthcheck, and has stayed so for {@link #SETTLE}: a reload signal may make
-     * the process exit a moment after the command returned.
+     * the process exit a moment after the command returned. Otherwise, at the deadline, how it was
+     * last seen ("it is unhealthy").
      */
     private String awaitReady(Target t, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
@@ -172,8 +238,7 @@ final class DockerExecRestart implements ExecRestartOperations {
                     return null;
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    return "The command ran in " + t.name() + ", but after " + timeout.toSeconds() + " s " + last
-                            + "; the next replicas were not touched.";
+                    return last;
                 }
                 trigger.await(readySince != null ? Duration.ofMillis(500) : Duration.ofSeconds(2));
             }

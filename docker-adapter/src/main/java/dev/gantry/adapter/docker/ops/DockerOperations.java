@@ -36,7 +36,7 @@ public final class DockerOperations implements Operations {
         this.nodes = new DockerNodeOperations(client, http, errors);
         this.stacks = new DockerStackOperations(client, services, errors, changes);
         this.prune = new DockerPruneOperations(client, http, errors);
-        this.execRestart = new DockerExecRestart(client, http, profile, services, errors);
+        this.execRestart = new DockerExecRestart(client, http, profile, services, containers, errors);
     }
 
     @Override

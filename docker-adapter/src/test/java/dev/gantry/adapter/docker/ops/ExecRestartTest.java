@@ -173,6 +173,78 @@ class ExecRestartTest {
         assertTrue(!report.succeeded());
     }
 
+    /** Each running replica's container and the time it (last) started, by slot. */
+    private static java.util.Map<Integer, String> startedBySlot(String svc) {
+        java.util.Map<Integer, String> out = new java.util.TreeMap<>();
+        TestEngine.docker("ps", "--no-trunc", "--filter", "label=com.docker.swarm.service.name=" + svc, "--format",
+                "{{.ID}} {{.Label \"com.docker.swarm.task.name\"}}").lines().filter(l -> !l.isBlank()).forEach(l -> {
+                    String[] idAndTask = l.strip().split(" ");
+                    out.put(DockerExecRestart.slotOf(idAndTask[1]), idAndTask[0].substring(0, 12) + " started "
+                            + TestEngine.docker("inspect", "--format", "{{.State.StartedAt}}", idAndTask[0]).strip());
+                });
+        return out;
+    }
+
+    /**
+     * "Restart the container instead" restarted only the replica whose command failed; the replicas
+     * listed as not attempted were left as they were. It now goes through all of them, slot by slot,
+     * each running again before the next.
+     */
+    @Test
+    void theRestartFallbackRestartsTheFailedReplicaAndThoseNotAttemptedOneAtATime() {
+        String svc = fx.name("fallback");
+        fx.create(new String[] {"service", "rm", svc}, "service", "create", "-d", "--name", svc, "--replicas", "3",
+                "--stop-grace-period", "1s", "gantry-test/busybox:1");
+        OpsFixture.await("3 running replicas", Duration.ofSeconds(90), () -> fx.ops().services().progress(svc).running() == 3
+                && startedBySlot(svc).size() == 3);
+        ExecRestartReport failed = exec.run(ExecRestartRequest.service(svc, ExecPreset.CUSTOM.command("exit 3")), audit, r -> { });
+        assertEquals(1, failed.results().size());
+        assertEquals(2, failed.notAttempted().size(), failed.toString());
+        java.util.Map<Integer, String> before = startedBySlot(svc);
+        assertEquals(List.of(1, 2, 3), List.copyOf(before.keySet()));
+
+        List<java.util.Map<Integer, String>> whenReported = new CopyOnWriteArrayList<>();
+        List<ExecResult> seen = new CopyOnWriteArrayList<>();
+        ExecRestartReport report = exec.restartInstead(failed, audit, r -> {
+            seen.add(r);
+            whenReported.add(startedBySlot(svc));
+        });
+
+        assertTrue(report.succeeded(), report.toString());
+        assertEquals(List.of(svc + ".1", svc + ".2", svc + ".3"), report.results().stream()
+                .map(r -> r.containerName().substring(0, r.containerName().lastIndexOf('.'))).toList(), "slot by slot");
+        assertEquals(report.results(), seen);
+        assertTrue(report.results().stream().allMatch(r -> r.command().equals("restart")), report.toString());
+        for (int slot = 1; slot <= 3; slot++) {
+            java.util.Map<Integer, String> then = whenReported.get(slot - 1);
+            for (int other = 1; other <= 3; other++) {
+                if (other <= slot) {
+                    assertNotEquals(before.get(other), then.get(other), "slot " + other + " restarted when slot " + slot
+                            + " was reported: " + before + " -> " + then);
+                } else {
+                    assertEquals(before.get(other), then.get(other), "slot " + other + " not yet touched when slot " + slot
+                            + " was reported: " + before + " -> " + then);
+                }
+            }
+        }
+        assertEquals(3, startedBySlot(svc).size(), "all three run again");
+        List<AuditEntry> entries = audit.readAll();
+        assertEquals(List.of("restart", "restart", "restart"), entries.subList(1, 4).stream().map(AuditEntry::command).toList());
+    }
+
+    @Test
+    void theRestartFallbackOfOneStoppedContainerStartsIt() {
+        String name = container("down", "gantry-test/busybox:1");
+        TestEngine.docker("stop", "-t", "1", name);
+        ExecRestartReport failed = exec.run(ExecRestartRequest.container(name, ExecPreset.KILL_HUP_1.command(null)), audit, x -> { });
+        assertEquals(Outcome.NOT_RUNNING, failed.results().get(0).outcome());
+        ExecRestartReport report = exec.restartInstead(failed, audit, x -> { });
+        assertTrue(report.succeeded(), report.toString());
+        assertEquals("true", TestEngine.docker("inspect", "--format", "{{.State.Running}}", name).strip());
+        assertThrows(IllegalArgumentException.class, () -> exec.restartInstead(report, audit, x -> { }),
+                "nothing to fall back from after a success");
+    }
+
     @Test
     void aContainerThatTurnsUnhealthyAfterTheCommandIsNotReady() {
         String name = container("sick", "gantry-test/health:1");
