@@ -54,6 +54,9 @@ public final class GantryApplication extends Application {
     @Override
     public void init() {
         BenchProbe.mark("fx-init");
+        if (!Boolean.getBoolean("gantry.bench.no-warmup")) {
+            FontWarmUp.start();
+        }
     }
 
     @Override
@@ -101,6 +104,12 @@ public final class GantryApplication extends Application {
         stage.setMaximized(w.maximized());
         stage.setOnCloseRequest(e -> saveWindow(stage));
         dev.gantry.ui.actions.Dialogs.resizeWhenShown(stage);
+        if (Boolean.getBoolean("gantry.bench.phases")) { // where the first show's time goes (docs/benchmarks.md)
+            view.applyCss();
+            BenchProbe.mark("first-css");
+            view.layout();
+            BenchProbe.mark("first-layout");
+        }
         stage.show();
         BenchProbe.attach(scene, main.inventory().rowsProperty());
         logFirstPaint();
