@@ -13,7 +13,10 @@
 #   3. runs dev.gantry.adapter.docker.StatsCostBench: idle, Gantry's sampler (one-shot 2 s / 1 s,
 #      streaming) and `docker stats` (/usr/local/bin/docker) on the same N containers, in rounds;
 #   4. stops that dockerd, deletes /tmp/gbench and the bridge, also when interrupted.
-# Results: target/bench-stats.txt (RESULT lines are medians over rounds; RAW lines every round).
+# Results: target/bench-stats.txt (RESULT lines are medians over rounds; RAW lines every round; THREADS
+# lines our own CPU per thread group in each window).
+# GANTRY_BENCH_STATS_MODES=oneshot_2s,cli measures only those modes (default: all four);
+# GANTRY_BENCH_JAVA_OPTS adds options to the bench's JVM (e.g. -XX:StartFlightRecording=...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100}
@@ -83,7 +86,8 @@ out=target/bench-stats.txt
 {
   echo "# scripts/bench-stats.sh $N $WINDOW $ROUNDS on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, load at start $(cut -d' ' -f1-3 /proc/loadavg)"
   GANTRY_TEST_DOCKER_HOST="$SOCK" GANTRY_BENCH_DOCKERD_PIDFILE="$D/docker.pid" GANTRY_BENCH_DOCKER_CLI="$CLI" \
-    java -Xmx256m -cp "$CP" dev.gantry.adapter.docker.StatsCostBench "$N" "$WINDOW" "$ROUNDS" | grep -E "^(RESULT|RAW|WINDOW)"
+    java -Xmx256m ${GANTRY_BENCH_JAVA_OPTS:-} -cp "$CP" dev.gantry.adapter.docker.StatsCostBench "$N" "$WINDOW" "$ROUNDS" \
+    | grep -E "^(RESULT|RAW|WINDOW|THREADS)"
   echo "# load at end $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out"
 log "wrote $out"

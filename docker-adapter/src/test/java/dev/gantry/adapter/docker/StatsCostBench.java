@@ -18,11 +18,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * 1-min load average. Meant for a private dockerd that only the benchmark uses
  * (scripts/bench-stats.sh): its pid comes from GANTRY_BENCH_DOCKERD_PIDFILE.
  *
- * <p>Usage: StatsCostBench [containers=100] [window_s=20] [rounds=3]
+ * <p>Usage: StatsCostBench [containers=100] [window_s=20] [rounds=3]. GANTRY_BENCH_STATS_MODES (a comma
+ * list of oneshot_2s, oneshot_1s, stream, cli; default all) picks the modes measured. Every window also
+ * prints a THREADS line: our own CPU split by thread (names without their numbers), from /proc/self/task.
  */
 public final class StatsCostBench {
 
     private static final String CLI = System.getenv().getOrDefault("GANTRY_BENCH_DOCKER_CLI", "/usr/local/bin/docker");
+    private static final List<String> MODES = List.of(System.getenv()
+            .getOrDefault("GANTRY_BENCH_STATS_MODES", "oneshot_2s,oneshot_1s,stream,cli").split(","));
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -48,10 +52,18 @@ public final class StatsCostBench {
                         "warmup", dockerd, 10);
                 for (int r = 0; r < rounds; r++) {
                     measureIdle(m, dockerd, seconds);
-                    measureOurs(m, session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(2), "oneshot_2s", dockerd, seconds);
-                    measureOurs(m, session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(1), "oneshot_1s", dockerd, seconds);
-                    measureOurs(m, session, names, DockerStatsSource.Mode.STREAM, Duration.ofSeconds(1), "stream", dockerd, seconds);
-                    measureCli(m, session, names, dockerd, seconds);
+                    if (MODES.contains("oneshot_2s")) {
+                        measureOurs(m, session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(2), "oneshot_2s", dockerd, seconds);
+                    }
+                    if (MODES.contains("oneshot_1s")) {
+                        measureOurs(m, session, names, DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(1), "oneshot_1s", dockerd, seconds);
+                    }
+                    if (MODES.contains("stream")) {
+                        measureOurs(m, session, names, DockerStatsSource.Mode.STREAM, Duration.ofSeconds(1), "stream", dockerd, seconds);
+                    }
+                    if (MODES.contains("cli")) {
+                        measureCli(m, session, names, dockerd, seconds);
+                    }
                     System.err.println("[bench] stats round " + (r + 1) + " of " + rounds + " done");
                 }
             }
@@ -101,9 +113,12 @@ public final class StatsCostBench {
 
     private static void measureIdle(Map<String, List<Double>> m, long dockerd, int seconds) throws Exception {
         long d0 = BenchSupport.cpuTicks(dockerd);
+        long own0 = BenchSupport.ownCpuNanos();
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
-        add(m, "dockerd_cpu_baseline_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, System.nanoTime() - t0));
+        long dt = System.nanoTime() - t0;
+        add(m, "dockerd_cpu_baseline_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt));
+        add(m, "own_cpu_baseline_pct", (BenchSupport.ownCpuNanos() - own0) / (double) dt * 100);
         add(m, "load_1min_baseline", BenchSupport.loadAverage());
     }
 
@@ -122,6 +137,7 @@ public final class StatsCostBench {
             }));
         }
         Thread.sleep(5000); // warm up: every watch started
+        Map<String, Long> threads0 = threadTicks();
         long own0 = BenchSupport.ownCpuNanos();
         long d0 = BenchSupport.cpuTicks(dockerd);
         long s0 = samples.get();
@@ -131,12 +147,45 @@ public final class StatsCostBench {
         long dt = System.nanoTime() - t0;
         add(m, "dockerd_cpu_" + label + "_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt));
         add(m, "own_cpu_" + label + "_pct", (BenchSupport.ownCpuNanos() - own0) / (double) dt * 100);
+        printThreads(label, threads0, threadTicks(), dt);
         add(m, "samples_per_s_" + label, (samples.get() - s0) / (dt / 1e9));
         add(m, "containers_sampled_" + label, times.containers());
         add(m, "gap_median_s_" + label, times.medianGapSeconds());
         add(m, "load_1min_" + label, BenchSupport.loadAverage());
         subs.forEach(Subscription::close);
         Thread.sleep(3000);
+    }
+
+    /** CPU clock ticks of this process's threads, summed by thread name without its digits. */
+    private static Map<String, Long> threadTicks() throws java.io.IOException {
+        Map<String, Long> byName = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                String stat;
+                try {
+                    stat = java.nio.file.Files.readString(t.resolve("stat"));
+                } catch (java.io.IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                byName.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+            }
+        }
+        return byName;
+    }
+
+    /** THREADS label name=% ...: the CPU each thread group used in the window (threads that ended are lost). */
+    private static void printThreads(String label, Map<String, Long> before, Map<String, Long> after, long nanos) {
+        StringBuilder line = new StringBuilder("THREADS " + label);
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .forEach(e -> line.append(String.format(java.util.Locale.ROOT, " %s=%.2f", e.getKey().replace(' ', '_'),
+                        pct(e.getValue(), nanos))));
+        System.out.println(line);
+        System.out.flush();
     }
 
     /**
