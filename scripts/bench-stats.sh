@@ -17,6 +17,9 @@
 # lines our own CPU per thread group in each window).
 # GANTRY_BENCH_STATS_MODES=oneshot_2s,cli measures only those modes (default: all four);
 # GANTRY_BENCH_JAVA_OPTS adds options to the bench's JVM (e.g. -XX:StartFlightRecording=...).
+# GANTRY_BENCH_COMPARE_TREE=DIR compares this checkout with another one (e.g. `git worktree add DIR main`):
+#   the N containers are made once, then each round runs one bench JVM per checkout on them, the order
+#   alternating (this, other; other, this; ...), and every line is tagged with its checkout and round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100}
@@ -75,6 +78,21 @@ trap 'rm -f "$cpfile"; stop_daemon' EXIT
 ./mvnw -B -q -ntp -pl docker-adapter -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test >/dev/null
 CP="docker-adapter/target/test-classes:docker-adapter/target/classes:$(cat "$cpfile")"
+OTHER=${GANTRY_BENCH_COMPARE_TREE:-}
+if [ -n "$OTHER" ]; then
+  OTHER=$(cd "$OTHER" && pwd)
+  (cd "$OTHER" && ./mvnw -B -q -ntp -pl docker-adapter -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test >/dev/null)
+  CP_OTHER="$OTHER/docker-adapter/target/test-classes:$OTHER/docker-adapter/target/classes:$(cat "$cpfile")"
+fi
+
+# One bench JVM: $1 = class path, then the bench's arguments; extra environment from the caller.
+bench() {
+  local cp=$1; shift
+  GANTRY_TEST_DOCKER_HOST="$SOCK" GANTRY_BENCH_DOCKERD_PIDFILE="$D/docker.pid" GANTRY_BENCH_DOCKER_CLI="$CLI" \
+    java -Xmx256m ${GANTRY_BENCH_JAVA_OPTS:-} -cp "$cp" dev.gantry.adapter.docker.StatsCostBench "$@" \
+    | grep -E "^(RESULT|RAW|WINDOW|THREADS)"
+}
 
 start_daemon
 scripts/test-engine.sh start >/dev/null
@@ -85,9 +103,20 @@ mkdir -p target
 out=target/bench-stats.txt
 {
   echo "# scripts/bench-stats.sh $N $WINDOW $ROUNDS on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, load at start $(cut -d' ' -f1-3 /proc/loadavg)"
-  GANTRY_TEST_DOCKER_HOST="$SOCK" GANTRY_BENCH_DOCKERD_PIDFILE="$D/docker.pid" GANTRY_BENCH_DOCKER_CLI="$CLI" \
-    java -Xmx256m ${GANTRY_BENCH_JAVA_OPTS:-} -cp "$CP" dev.gantry.adapter.docker.StatsCostBench "$N" "$WINDOW" "$ROUNDS" \
-    | grep -E "^(RESULT|RAW|WINDOW|THREADS)"
+  if [ -z "$OTHER" ]; then
+    bench "$CP" "$N" "$WINDOW" "$ROUNDS"
+  else
+    echo "# this = $(pwd) ($(git rev-parse --short HEAD 2>/dev/null || echo '?')), other = $OTHER"
+    prefix=gt-bench-stats-cmp-
+    seq 0 $((N - 1)) | xargs -P 6 -I{} "$CLI" -H "$SOCK" run -d --name "$prefix{}" gantry-test/busybox:1 >/dev/null
+    for r in $(seq 1 "$ROUNDS"); do
+      if [ $((r % 2)) -eq 1 ]; then order="this other"; else order="other this"; fi
+      for which in $order; do
+        if [ "$which" = this ]; then cp=$CP; else cp=$CP_OTHER; fi
+        GANTRY_BENCH_CONTAINERS_PREFIX=$prefix bench "$cp" "$N" "$WINDOW" 1 | sed "s/^/[$which r$r] /"
+      done
+    done
+  fi
   echo "# load at end $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out"
 log "wrote $out"

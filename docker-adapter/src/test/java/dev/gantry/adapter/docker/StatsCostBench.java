@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Usage: StatsCostBench [containers=100] [window_s=20] [rounds=3]. GANTRY_BENCH_STATS_MODES (a comma
  * list of oneshot_2s, oneshot_1s, stream, cli; default all) picks the modes measured. Every window also
  * prints a THREADS line: our own CPU split by thread (names without their numbers), from /proc/self/task.
+ * GANTRY_BENCH_CONTAINERS_PREFIX=P: the N containers P0..P(N-1) exist already (scripts/bench-stats.sh made
+ * them) and are left as they are; otherwise the bench runs and removes its own.
  */
 public final class StatsCostBench {
 
@@ -32,24 +34,17 @@ public final class StatsCostBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        String prefix = "gt-bench-stats-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        String given = System.getenv("GANTRY_BENCH_CONTAINERS_PREFIX");
+        String prefix = given != null ? given : "gt-bench-stats-" + UUID.randomUUID().toString().substring(0, 6) + "-";
         List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add(prefix + i);
+        }
+        List<String> created = given != null ? List.of() : names;
         Map<String, List<Double>> m = new LinkedHashMap<>();
         try {
-            for (int i = 0; i < n; i++) {
-                names.add(prefix + i);
-            }
-            // Several `docker run` at a time: one after the other, 100 took about 4 minutes of the exclusive CPU lock.
-            java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(6);
-            try {
-                for (java.util.concurrent.Future<String> f : starters.invokeAll(names.stream()
-                        .map(name -> (java.util.concurrent.Callable<String>) () ->
-                                BenchSupport.docker("run", "-d", "--name", name, "gantry-test/busybox:1"))
-                        .toList())) {
-                    f.get();
-                }
-            } finally {
-                starters.shutdown();
+            if (given == null) {
+                startContainers(names);
             }
             Thread.sleep(5000);
             long dockerd = BenchSupport.dockerdPid();
@@ -84,14 +79,31 @@ public final class StatsCostBench {
             m.forEach((k, v) -> System.out.println("RAW " + k + " " + v));
         } finally {
             List<String> rm = new ArrayList<>(List.of("rm", "-f"));
-            rm.addAll(names);
+            rm.addAll(created);
             try {
-                BenchSupport.docker(rm.toArray(String[]::new));
+                if (!created.isEmpty()) {
+                    BenchSupport.docker(rm.toArray(String[]::new));
+                }
             } catch (IllegalStateException someNeverCreated) {
                 System.err.println("[bench] " + someNeverCreated.getMessage()); // the others are removed all the same
             }
         }
         System.exit(0);
+    }
+
+    /** Several `docker run` at a time: one after the other, 100 took about 4 minutes of the exclusive CPU lock. */
+    private static void startContainers(List<String> names) throws Exception {
+        java.util.concurrent.ExecutorService starters = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            for (java.util.concurrent.Future<String> f : starters.invokeAll(names.stream()
+                    .map(name -> (java.util.concurrent.Callable<String>) () ->
+                            BenchSupport.docker("run", "-d", "--name", name, "gantry-test/busybox:1"))
+                    .toList())) {
+                f.get();
+            }
+        } finally {
+            starters.shutdown();
+        }
     }
 
     /** Median over rounds of (mode window - that round's idle window). */
