@@ -161,7 +161,7 @@ public final class StatsCostBench {
             }));
         }
         Thread.sleep(5000); // warm up: every watch started
-        Map<String, Long> threads0 = threadTicks();
+        Map<String, Map.Entry<String, Long>> threads0 = threadTicks();
         long own0 = BenchSupport.ownCpuNanos();
         long d0 = BenchSupport.cpuTicks(dockerd);
         long s0 = samples.get();
@@ -170,8 +170,10 @@ public final class StatsCostBench {
         Thread.sleep(seconds * 1000L);
         long dt = System.nanoTime() - t0;
         add(m, "dockerd_cpu_" + label + "_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt));
-        add(m, "own_cpu_" + label + "_pct", (BenchSupport.ownCpuNanos() - own0) / (double) dt * 100);
-        printThreads(label, threads0, threadTicks(), dt);
+        long own = BenchSupport.ownCpuNanos() - own0;
+        Map<String, Map.Entry<String, Long>> threads1 = threadTicks();
+        add(m, "own_cpu_" + label + "_pct", own / (double) dt * 100);
+        printThreads(label, threads0, threads1, dt, own);
         add(m, "samples_per_s_" + label, (samples.get() - s0) / (dt / 1e9));
         add(m, "containers_sampled_" + label, times.containers());
         add(m, "gap_median_s_" + label, times.medianGapSeconds());
@@ -180,9 +182,9 @@ public final class StatsCostBench {
         Thread.sleep(3000);
     }
 
-    /** CPU clock ticks of this process's threads, summed by thread name without its digits. */
-    private static Map<String, Long> threadTicks() throws java.io.IOException {
-        Map<String, Long> byName = new java.util.TreeMap<>();
+    /** Per live thread (by tid): its name without digits and its CPU clock ticks so far. */
+    private static Map<String, Map.Entry<String, Long>> threadTicks() throws java.io.IOException {
+        Map<String, Map.Entry<String, Long>> byTid = new java.util.HashMap<>();
         try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
             for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) tasks::iterator) {
                 String stat;
@@ -191,11 +193,36 @@ public final class StatsCostBench {
                 } catch (java.io.IOException gone) {
                     continue; // the thread ended meanwhile
                 }
-                byName.merge(withoutNumbers(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))),
-                        field(stat, 11) + field(stat, 12), Long::sum);
+                byTid.put(t.getFileName().toString(), Map.entry(
+                        withoutNumbers(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))),
+                        field(stat, 11) + field(stat, 12)));
             }
         }
-        return byName;
+        return byTid;
+    }
+
+    /**
+     * THREADS label name=% ... lost=%: the CPU each thread group used in the window, per thread (one
+     * born in the window counts from 0); "lost" is what threads that ended in the window used (the
+     * process total less the sum), which /proc no longer shows.
+     */
+    private static void printThreads(String label, Map<String, Map.Entry<String, Long>> before,
+                                     Map<String, Map.Entry<String, Long>> after, long nanos, long ownNanos) {
+        Map<String, Long> byName = new java.util.TreeMap<>();
+        after.forEach((tid, e) -> {
+            Map.Entry<String, Long> b = before.get(tid);
+            byName.merge(e.getKey(), e.getValue() - (b == null ? 0 : b.getValue()), Long::sum);
+        });
+        StringBuilder line = new StringBuilder("THREADS " + label);
+        long sum = byName.values().stream().mapToLong(Long::longValue).sum();
+        byName.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .forEach(e -> line.append(String.format(java.util.Locale.ROOT, " %s=%.2f", e.getKey().replace(' ', '_'),
+                        pct(e.getValue(), nanos))));
+        line.append(String.format(java.util.Locale.ROOT, " lost=%.2f", ownNanos / (double) nanos * 100 - pct(sum, nanos)));
+        System.out.println(line);
+        System.out.flush();
     }
 
     // Plain loops, no split or regex: these run at the edges of a window, and what they make the JIT
@@ -222,19 +249,6 @@ public final class StatsCostBench {
         }
         int to = stat.indexOf(' ', from);
         return Long.parseLong(stat.substring(from, to < 0 ? stat.length() : to));
-    }
-
-    /** THREADS label name=% ...: the CPU each thread group used in the window (threads that ended are lost). */
-    private static void printThreads(String label, Map<String, Long> before, Map<String, Long> after, long nanos) {
-        StringBuilder line = new StringBuilder("THREADS " + label);
-        after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .filter(e -> e.getValue() > 0)
-                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                .forEach(e -> line.append(String.format(java.util.Locale.ROOT, " %s=%.2f", e.getKey().replace(' ', '_'),
-                        pct(e.getValue(), nanos))));
-        System.out.println(line);
-        System.out.flush();
     }
 
     /**
