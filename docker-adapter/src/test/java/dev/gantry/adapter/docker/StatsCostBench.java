@@ -162,6 +162,7 @@ public final class StatsCostBench {
         }
         Thread.sleep(5000); // warm up: every watch started
         Map<String, Map.Entry<String, Long>> threads0 = threadTicks();
+        long[] userSys0 = userSysTicks();
         long own0 = BenchSupport.ownCpuNanos();
         long d0 = BenchSupport.cpuTicks(dockerd);
         long s0 = samples.get();
@@ -171,8 +172,11 @@ public final class StatsCostBench {
         long dt = System.nanoTime() - t0;
         add(m, "dockerd_cpu_" + label + "_pct", pct(BenchSupport.cpuTicks(dockerd) - d0, dt));
         long own = BenchSupport.ownCpuNanos() - own0;
+        long[] userSys1 = userSysTicks();
         Map<String, Map.Entry<String, Long>> threads1 = threadTicks();
         add(m, "own_cpu_" + label + "_pct", own / (double) dt * 100);
+        add(m, "own_cpu_user_" + label + "_pct", pct(userSys1[0] - userSys0[0], dt));
+        add(m, "own_cpu_kernel_" + label + "_pct", pct(userSys1[1] - userSys0[1], dt));
         printThreads(label, threads0, threads1, dt, own);
         add(m, "samples_per_s_" + label, (samples.get() - s0) / (dt / 1e9));
         add(m, "containers_sampled_" + label, times.containers());
@@ -180,6 +184,12 @@ public final class StatsCostBench {
         add(m, "load_1min_" + label, BenchSupport.loadAverage());
         subs.forEach(Subscription::close);
         Thread.sleep(3000);
+    }
+
+    /** This process's user and kernel CPU so far, in clock ticks (/proc/self/stat utime, stime). */
+    private static long[] userSysTicks() throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+        return new long[] {field(stat, 11), field(stat, 12)};
     }
 
     /** Per live thread (by tid): its name without digits and its CPU clock ticks so far. */
