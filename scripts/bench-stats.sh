@@ -16,7 +16,9 @@
 # Results: target/bench-stats.txt (RESULT lines are medians over rounds; RAW lines every round; THREADS
 # lines our own CPU per thread group in each window).
 # GANTRY_BENCH_STATS_MODES=oneshot_2s,cli measures only those modes (default: all four);
-# GANTRY_BENCH_JAVA_OPTS adds options to the bench's JVM (e.g. -XX:StartFlightRecording=...).
+# The bench's JVM runs with the options Gantry runs with (./gantry's and the installers' `lean` set:
+# C1 only, SerialGC); GANTRY_BENCH_JAVA_OPTS replaces them (GANTRY_BENCH_JAVA_OPTS= for the JVM's
+# defaults, C2 and G1, as runs before 2026-12-06 09:00 measured; or add -XX:StartFlightRecording=...).
 # GANTRY_BENCH_COMPARE_TREE=DIR compares this checkout with another one (e.g. `git worktree add DIR main`):
 #   the N containers are made once, then each round runs one bench JVM per checkout on them, the order
 #   alternating (this, other; other, this; ...), and every line is tagged with its checkout and round.
@@ -29,6 +31,8 @@ D=/tmp/gbench
 BR=gbench0
 SOCK="unix://$D/docker.sock"
 CLI=/usr/local/bin/docker
+LEAN="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+JAVA_OPTS=${GANTRY_BENCH_JAVA_OPTS-$LEAN}
 [ "$(id -u)" -eq 0 ] || { echo "[bench-stats] needs root (bridge and dockerd)" >&2; exit 1; }
 
 log() { echo "[bench-stats] $*" >&2; }
@@ -90,7 +94,7 @@ fi
 bench() {
   local cp=$1; shift
   GANTRY_TEST_DOCKER_HOST="$SOCK" GANTRY_BENCH_DOCKERD_PIDFILE="$D/docker.pid" GANTRY_BENCH_DOCKER_CLI="$CLI" \
-    java -Xmx256m ${GANTRY_BENCH_JAVA_OPTS:-} -cp "$cp" dev.gantry.adapter.docker.StatsCostBench "$@" \
+    java -Xmx256m $JAVA_OPTS -cp "$cp" dev.gantry.adapter.docker.StatsCostBench "$@" \
     | grep -E "^(RESULT|RAW|WINDOW|THREADS)"
 }
 
@@ -102,6 +106,7 @@ log "dockerd $("$CLI" -H "$SOCK" version --format '{{.Server.Version}}'), $N con
 mkdir -p target
 out=target/bench-stats.txt
 {
+  echo "# bench JVM options: -Xmx256m $JAVA_OPTS"
   echo "# scripts/bench-stats.sh $N $WINDOW $ROUNDS on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, load at start $(cut -d' ' -f1-3 /proc/loadavg)"
   if [ -z "$OTHER" ]; then
     bench "$CP" "$N" "$WINDOW" "$ROUNDS"
