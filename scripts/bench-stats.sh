@@ -13,7 +13,15 @@
 #   3. runs dev.gantry.adapter.docker.StatsCostBench: idle, Gantry's sampler (one-shot 2 s / 1 s,
 #      streaming) and `docker stats` (/usr/local/bin/docker) on the same N containers, in rounds;
 #   4. stops that dockerd, deletes /tmp/gbench and the bridge, also when interrupted.
-# Results: target/bench-stats.txt (RESULT lines are medians over rounds; RAW lines every round).
+# Results: target/bench-stats.txt (RESULT lines are medians over rounds; RAW lines every round; THREADS
+# lines our own CPU per thread group in each window).
+# GANTRY_BENCH_STATS_MODES=oneshot_2s,cli measures only those modes (default: all four);
+# The bench's JVM runs with the options Gantry runs with (./gantry's and the installers' `lean` set:
+# C1 only, SerialGC); GANTRY_BENCH_JAVA_OPTS replaces them (GANTRY_BENCH_JAVA_OPTS= for the JVM's
+# defaults, C2 and G1, as runs before 2026-12-06 09:00 measured; or add -XX:StartFlightRecording=...).
+# GANTRY_BENCH_COMPARE_TREE=DIR compares this checkout with another one (e.g. `git worktree add DIR main`):
+#   the N containers are made once, then each round runs one bench JVM per checkout on them, the order
+#   alternating (this, other; other, this; ...), and every line is tagged with its checkout and round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100}
@@ -23,6 +31,8 @@ D=/tmp/gbench
 BR=gbench0
 SOCK="unix://$D/docker.sock"
 CLI=/usr/local/bin/docker
+LEAN="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+JAVA_OPTS=${GANTRY_BENCH_JAVA_OPTS-$LEAN}
 [ "$(id -u)" -eq 0 ] || { echo "[bench-stats] needs root (bridge and dockerd)" >&2; exit 1; }
 
 log() { echo "[bench-stats] $*" >&2; }
@@ -72,6 +82,21 @@ trap 'rm -f "$cpfile"; stop_daemon' EXIT
 ./mvnw -B -q -ntp -pl docker-adapter -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test >/dev/null
 CP="docker-adapter/target/test-classes:docker-adapter/target/classes:$(cat "$cpfile")"
+OTHER=${GANTRY_BENCH_COMPARE_TREE:-}
+if [ -n "$OTHER" ]; then
+  OTHER=$(cd "$OTHER" && pwd)
+  (cd "$OTHER" && ./mvnw -B -q -ntp -pl docker-adapter -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test >/dev/null)
+  CP_OTHER="$OTHER/docker-adapter/target/test-classes:$OTHER/docker-adapter/target/classes:$(cat "$cpfile")"
+fi
+
+# One bench JVM: $1 = class path, then the bench's arguments; extra environment from the caller.
+bench() {
+  local cp=$1; shift
+  GANTRY_TEST_DOCKER_HOST="$SOCK" GANTRY_BENCH_DOCKERD_PIDFILE="$D/docker.pid" GANTRY_BENCH_DOCKER_CLI="$CLI" \
+    java -Xmx256m $JAVA_OPTS -cp "$cp" dev.gantry.adapter.docker.StatsCostBench "$@" \
+    | grep -E "^(RESULT|RAW|WINDOW|THREADS)"
+}
 
 start_daemon
 scripts/test-engine.sh start >/dev/null
@@ -81,9 +106,22 @@ log "dockerd $("$CLI" -H "$SOCK" version --format '{{.Server.Version}}'), $N con
 mkdir -p target
 out=target/bench-stats.txt
 {
+  echo "# bench JVM options: -Xmx256m $JAVA_OPTS"
   echo "# scripts/bench-stats.sh $N $WINDOW $ROUNDS on $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, load at start $(cut -d' ' -f1-3 /proc/loadavg)"
-  GANTRY_TEST_DOCKER_HOST="$SOCK" GANTRY_BENCH_DOCKERD_PIDFILE="$D/docker.pid" GANTRY_BENCH_DOCKER_CLI="$CLI" \
-    java -Xmx256m -cp "$CP" dev.gantry.adapter.docker.StatsCostBench "$N" "$WINDOW" "$ROUNDS" | grep -E "^(RESULT|RAW|WINDOW)"
+  if [ -z "$OTHER" ]; then
+    bench "$CP" "$N" "$WINDOW" "$ROUNDS"
+  else
+    echo "# this = $(pwd) ($(git rev-parse --short HEAD 2>/dev/null || echo '?')), other = $OTHER"
+    prefix=gt-bench-stats-cmp-
+    seq 0 $((N - 1)) | xargs -P 6 -I{} "$CLI" -H "$SOCK" run -d --name "$prefix{}" gantry-test/busybox:1 >/dev/null
+    for r in $(seq 1 "$ROUNDS"); do
+      if [ $((r % 2)) -eq 1 ]; then order="this other"; else order="other this"; fi
+      for which in $order; do
+        if [ "$which" = this ]; then cp=$CP; else cp=$CP_OTHER; fi
+        GANTRY_BENCH_CONTAINERS_PREFIX=$prefix bench "$cp" "$N" "$WINDOW" 1 | sed "s/^/[$which r$r] /"
+      done
+    done
+  fi
   echo "# load at end $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out"
 log "wrote $out"

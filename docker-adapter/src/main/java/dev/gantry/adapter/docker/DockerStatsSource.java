@@ -112,8 +112,8 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
     public ContainerStats sample(String containerIdOrName) {
         InspectContainerResponse c = inspect(containerIdOrName);
         try {
-            Statistics s = oneRequest(c.getId(), false);
-            return StatsCalculator.compute(c.getId(), name(c), StatsReadings.from(s, Instant.now()), null);
+            RawStats s = oneRequest("/containers/" + c.getId() + "/stats?stream=false", c.getId());
+            return StatsCalculator.compute(c.getId(), name(c), s, null);
         } catch (IOException | RuntimeException e) {
             throw EngineErrors.translate(profile, e);
         }
@@ -165,12 +165,15 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
         return c.getName() == null ? c.getId().substring(0, 12) : c.getName().replaceFirst("^/", "");
     }
 
-    /** GET /containers/ID/stats?stream=false[&one-shot=true]: one sample (one-shot: without waiting for a second). */
-    private Statistics oneRequest(String id, boolean oneShot) throws IOException {
+    /**
+     * GET {@code path} (/containers/ID/stats?stream=false[&amp;one-shot=true]): one sample (one-shot:
+     * without waiting for a second), decoded as it is read.
+     */
+    private RawStats oneRequest(String path, String id) throws IOException {
         DockerHttpClient http = ((DockerClientImpl) statsClient()).getHttpClient();
         DockerHttpClient.Request req = DockerHttpClient.Request.builder()
                 .method(DockerHttpClient.Request.Method.GET)
-                .path("/containers/" + id + "/stats?stream=false" + (oneShot ? "&one-shot=true" : ""))
+                .path(path)
                 .build();
         try (DockerHttpClient.Response resp = http.execute(req)) {
             if (resp.getStatusCode() == 404) {
@@ -181,7 +184,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
                 throw new EngineException(EngineException.Kind.UNKNOWN, "The engine at " + profile.host()
                         + " refused the stats of container " + id.substring(0, 12) + " (HTTP " + resp.getStatusCode() + ").");
             }
-            return StatsReadings.parse(resp.getBody());
+            return StatsJsonDecoder.read(resp.getBody(), Instant.now());
         }
     }
 
@@ -189,6 +192,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
     private final class Target {
         final String id;
         final String name;
+        final String oneShotPath;
         final List<Watch> watches = new CopyOnWriteArrayList<>();
         RawStats previous;
         ScheduledFuture<?> task;
@@ -202,6 +206,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
         Target(String id, String name) {
             this.id = id;
             this.name = name;
+            this.oneShotPath = "/containers/" + id + "/stats?stream=false&one-shot=true";
         }
 
         synchronized void add(Watch w) {
@@ -313,7 +318,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
 
         private void sampleOnce() {
             try {
-                deliver(StatsReadings.from(oneRequest(id, true), Instant.now()));
+                deliver(oneRequest(oneShotPath, id));
             } catch (EngineException e) {
                 watches.forEach(w -> w.listener.onError(id, e));
             } catch (IOException | RuntimeException e) {
