@@ -81,13 +81,26 @@ final class StatsJsonDecoder {
         return false;
     }
 
-    private static void cpu(JsonParser p, Fields f, boolean pre) throws IOException {
+    /** What to do with one field's value; the parser is at the value's first token. */
+    @FunctionalInterface
+    private interface FieldReader {
+        void read(String name) throws IOException;
+    }
+
+    /** Hands each field of the object at the parser to {@code reader}; skips a value that is not an object. */
+    private static void fields(JsonParser p, FieldReader reader) throws IOException {
         if (!object(p)) {
             return;
         }
         String name;
         while ((name = p.nextFieldName()) != null) {
             p.nextToken();
+            reader.read(name);
+        }
+    }
+
+    private static void cpu(JsonParser p, Fields f, boolean pre) throws IOException {
+        fields(p, name -> {
             switch (name) {
                 case "cpu_usage" -> cpuUsage(p, f, pre);
                 case "system_cpu_usage" -> {
@@ -104,16 +117,11 @@ final class StatsJsonDecoder {
                 }
                 default -> p.skipChildren();
             }
-        }
+        });
     }
 
     private static void cpuUsage(JsonParser p, Fields f, boolean pre) throws IOException {
-        if (!object(p)) {
-            return;
-        }
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            p.nextToken();
+        fields(p, name -> {
             if (name.equals("total_usage")) {
                 if (pre) {
                     f.preCpuTotal = p.getValueAsLong();
@@ -130,33 +138,23 @@ final class StatsJsonDecoder {
             } else {
                 p.skipChildren();
             }
-        }
+        });
     }
 
     private static void memory(JsonParser p, Fields f) throws IOException {
-        if (!object(p)) {
-            return;
-        }
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            p.nextToken();
+        fields(p, name -> {
             switch (name) {
                 case "usage" -> f.memoryUsage = p.getValueAsLong();
                 case "limit" -> f.memoryLimit = p.getValueAsLong();
                 case "stats" -> memoryCounters(p, f);
                 default -> p.skipChildren();
             }
-        }
+        });
     }
 
     /** cgroup v1 total_inactive_file (null when absent) and v2 inactive_file, among ~30-60 counters. */
     private static void memoryCounters(JsonParser p, Fields f) throws IOException {
-        if (!object(p)) {
-            return;
-        }
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            p.nextToken();
+        fields(p, name -> {
             if (name.equals("total_inactive_file")) {
                 f.totalInactiveFile = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getValueAsLong();
             } else if (name.equals("inactive_file")) {
@@ -164,41 +162,25 @@ final class StatsJsonDecoder {
             } else {
                 p.skipChildren();
             }
-        }
+        });
     }
 
     /** Summed over every interface. */
     private static void networks(JsonParser p, Fields f) throws IOException {
-        if (!object(p)) {
-            return;
-        }
-        while (p.nextFieldName() != null) {
-            p.nextToken();
-            if (!object(p)) {
-                continue;
+        fields(p, iface -> fields(p, name -> {
+            if (name.equals("rx_bytes")) {
+                f.netRx += p.getValueAsLong();
+            } else if (name.equals("tx_bytes")) {
+                f.netTx += p.getValueAsLong();
+            } else {
+                p.skipChildren();
             }
-            String name;
-            while ((name = p.nextFieldName()) != null) {
-                p.nextToken();
-                if (name.equals("rx_bytes")) {
-                    f.netRx += p.getValueAsLong();
-                } else if (name.equals("tx_bytes")) {
-                    f.netTx += p.getValueAsLong();
-                } else {
-                    p.skipChildren();
-                }
-            }
-        }
+        }));
     }
 
     /** io_service_bytes_recursive: Read and Write (cgroup v1) or read and write (v2) summed over devices. */
     private static void blkio(JsonParser p, Fields f) throws IOException {
-        if (!object(p)) {
-            return;
-        }
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            p.nextToken();
+        fields(p, name -> {
             if (name.equals("io_service_bytes_recursive") && p.currentToken() == JsonToken.START_ARRAY) {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     blkioEntry(p, f);
@@ -206,7 +188,7 @@ final class StatsJsonDecoder {
             } else {
                 p.skipChildren();
             }
-        }
+        });
     }
 
     private static void blkioEntry(JsonParser p, Fields f) throws IOException {
@@ -234,17 +216,12 @@ final class StatsJsonDecoder {
     }
 
     private static void pids(JsonParser p, Fields f) throws IOException {
-        if (!object(p)) {
-            return;
-        }
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            p.nextToken();
+        fields(p, name -> {
             if (name.equals("current")) {
                 f.pids = p.getValueAsLong();
             } else {
                 p.skipChildren();
             }
-        }
+        });
     }
 }
