@@ -72,6 +72,7 @@ trap 'exit 130' INT TERM
 if [ ! -f "$jar" ] || [ -n "$(find "$root" -path '*/src/*' -newer "$jar" -print -quit)" ]; then
   log "building"
   ./mvnw -B -q -ntp -DskipTests package >&2
+  touch "$jar" # maven keeps the app jar as it was when only another module changed
 fi
 
 running() { { D ps -q --filter "name=$P" --filter status=running 2>/dev/null || true; } | wc -l; }
