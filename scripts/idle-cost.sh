@@ -31,7 +31,7 @@ if [ "${1:-}" = --in-display ]; then
   # The jar as built (./gantry would rebuild it first when a source is newer), with ./gantry's lean options.
   # shellcheck disable=SC2086
   GANTRY_CONFIG_DIR="$CFG" DOCKER_HOST="unix://$OUT/proxy.sock" \
-    java ${GANTRY_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30} \
+    java ${GANTRY_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapSize=24m -XX:InitialHeapSize=64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30} \
     -Dprism.order=sw -jar "$root/app/target/gantry-app-0.1.0.jar" >"$OUT/app.log" 2>&1 &
   app=$!
   trap 'kill $app $wm 2>/dev/null || true' EXIT
