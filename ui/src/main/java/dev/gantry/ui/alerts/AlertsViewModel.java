@@ -31,6 +31,7 @@ public final class AlertsViewModel {
     private final SimpleStringProperty message = new SimpleStringProperty("");
     private Consumer<AlertEvent> onFired = e -> { };
     private Consumer<List<AlertRule>> onRulesChanged = r -> { };
+    private boolean edited;
 
     public AlertsViewModel(BackgroundExecutor executor, AlertEvaluator evaluator, AlertHistory history) {
         this.executor = executor;
@@ -131,7 +132,21 @@ public final class AlertsViewModel {
         changed();
     }
 
+    /**
+     * The rules read from the settings (in the background, after this view-model was made): they
+     * replace the ones in use unless the person already changed the rules, whose change wins.
+     */
+    public void rulesLoaded(List<AlertRule> loaded) {
+        if (edited) {
+            return;
+        }
+        List<AlertRule> copy = List.copyOf(loaded);
+        evaluator.setRules(copy);
+        rules.setAll(copy);
+    }
+
     private void changed() {
+        edited = true;
         List<AlertRule> copy = List.copyOf(rules);
         evaluator.setRules(copy);
         onRulesChanged.accept(copy);

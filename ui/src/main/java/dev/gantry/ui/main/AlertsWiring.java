@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,21 +48,25 @@ final class AlertsWiring implements AutoCloseable {
     AlertsWiring(BackgroundExecutor executor, AlertRulesStore store, Supplier<EngineSession> session,
                  Supplier<javafx.stage.Window> owner) {
         this.session = session;
-        List<AlertRule> saved = null;
-        try {
-            saved = store.load();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read the alert rules, using the defaults: {}", e.getMessage());
-        }
-        evaluator = new AlertEvaluator(saved == null ? AlertRules.defaults() : saved, history);
+        // No rule applies until the saved ones are read (off the UI thread); readings only come with
+        // the first snapshot, after the connect, which takes longer than reading a small file.
+        evaluator = new AlertEvaluator(List.of(), history);
         vm = new AlertsViewModel(executor, evaluator, history);
         vm.setOnFired(new AlertNotifier(owner));
+        executor.submit(store::load, saved -> vm.rulesLoaded(saved == null ? AlertRules.defaults() : saved), e -> {
+            LOG.warn("Could not read the alert rules, using the defaults: {}", e.getMessage());
+            vm.rulesLoaded(AlertRules.defaults());
+        });
+        AtomicReference<List<AlertRule>> toSave = new AtomicReference<>();
         vm.setOnRulesChanged(rules -> {
-            try {
-                store.save(rules);
-            } catch (RuntimeException e) {
-                LOG.warn("Could not save the alert rules: {}", e.getMessage());
-            }
+            toSave.set(rules);
+            // Each write stores the newest rules, one at a time, so an older list never lands last.
+            executor.submit(() -> {
+                synchronized (toSave) {
+                    store.save(toSave.get());
+                }
+                return null;
+            }, done -> { }, e -> LOG.warn("Could not save the alert rules: {}", e.getMessage()));
             watched = new HashSet<>(); // re-evaluate which containers to sample on the next snapshot
         });
         panel = new AlertsPanel(vm);

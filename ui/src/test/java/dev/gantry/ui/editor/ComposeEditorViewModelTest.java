@@ -20,6 +20,7 @@ import dev.gantry.adapter.compose.ComposeLoader;
 import dev.gantry.adapter.compose.Severity;
 import dev.gantry.adapter.compose.model.ComposeProject;
 import dev.gantry.adapter.deploy.DeployHistory;
+import dev.gantry.ui.concurrent.QueueExecutor;
 import dev.gantry.ui.concurrent.BackgroundExecutor;
 import dev.gantry.ui.concurrent.SameThreadExecutor;
 import dev.gantry.ui.editor.ComposeEditorViewModel.DeployPhase;

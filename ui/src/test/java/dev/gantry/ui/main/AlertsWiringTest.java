@@ -1,6 +1,10 @@
 package dev.gantry.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gantry.adapter.alerts.AlertRule;
+import dev.gantry.adapter.alerts.AlertRules;
 
 import dev.gantry.adapter.alerts.AlertEvent;
 import dev.gantry.adapter.api.ContainerInfo;
@@ -8,6 +12,7 @@ import dev.gantry.adapter.api.EngineSession;
 import dev.gantry.adapter.api.Health;
 import dev.gantry.adapter.api.InventorySnapshot;
 import dev.gantry.ui.alerts.AlertRulesStore;
+import dev.gantry.ui.concurrent.QueueExecutor;
 import dev.gantry.ui.concurrent.SameThreadExecutor;
 import dev.gantry.ui.inventory.Fixtures;
 import java.time.Instant;
@@ -77,6 +82,60 @@ class AlertsWiringTest {
         wiring.observe(snapshot(db("running")));
         assertEquals(List.of("c-db"), watching);
         assertEquals(1, notified.size());
+        wiring.close();
+    }
+
+    /** A store that counts which thread reads it, holding the rules a person saved earlier. */
+    private static final class CountingStore implements AlertRulesStore {
+        final List<AlertRule> saved;
+        final List<Thread> loads = new ArrayList<>();
+        final List<List<AlertRule>> saves = new ArrayList<>();
+
+        CountingStore(List<AlertRule> saved) {
+            this.saved = saved;
+        }
+
+        @Override
+        public List<AlertRule> load() {
+            loads.add(Thread.currentThread());
+            return saved;
+        }
+
+        @Override
+        public void save(List<AlertRule> rules) {
+            saves.add(rules);
+        }
+    }
+
+    /** The rules file is read in the background (it was read on the UI thread while the window was built). */
+    @Test
+    void savedRulesAreReadInTheBackgroundAndThenApply() {
+        List<AlertRule> mine = List.of(AlertRules.defaults().get(0));
+        CountingStore store = new CountingStore(mine);
+        QueueExecutor executor = new QueueExecutor();
+        AlertsWiring wiring = new AlertsWiring(executor, store, () -> session, () -> null);
+        assertEquals(List.of(), store.loads, "not read while the wiring is made");
+
+        executor.runAll();
+        assertEquals(1, store.loads.size());
+        assertEquals(mine, wiring.viewModel().rules());
+        assertEquals(List.of(), store.saves, "reading is not a change to save");
+        wiring.close();
+    }
+
+    /** A person who removes a rule before the file was read keeps that change; it is saved, not overwritten. */
+    @Test
+    void aChangeMadeBeforeTheRulesWereReadWins() {
+        CountingStore store = new CountingStore(AlertRules.defaults());
+        QueueExecutor executor = new QueueExecutor();
+        AlertsWiring wiring = new AlertsWiring(executor, store, () -> session, () -> null);
+        wiring.viewModel().restoreDefaults();
+        AlertRule removed = wiring.viewModel().rules().get(0);
+        wiring.viewModel().remove(removed);
+
+        executor.runAll();
+        assertTrue(!wiring.viewModel().rules().contains(removed), "the removal survives the late read");
+        assertEquals(wiring.viewModel().rules(), store.saves.get(store.saves.size() - 1), "the newest rules saved last");
         wiring.close();
     }
 }

@@ -1,15 +1,13 @@
-package dev.gantry.ui.editor;
+package dev.gantry.ui.concurrent;
 
-import dev.gantry.ui.concurrent.BackgroundExecutor;
-import dev.gantry.ui.concurrent.SameThreadExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Holds background work until the test runs it, in any order (to deliver results out of order). */
-final class QueueExecutor implements BackgroundExecutor {
-    final List<Runnable> queued = new ArrayList<>();
+public final class QueueExecutor implements BackgroundExecutor {
+    public final List<Runnable> queued = new ArrayList<>();
     private final SameThreadExecutor now = new SameThreadExecutor();
 
     @Override
@@ -22,11 +20,11 @@ final class QueueExecutor implements BackgroundExecutor {
         action.run();
     }
 
-    void run(int index) {
+    public void run(int index) {
         queued.remove(index).run();
     }
 
-    void runAll() {
+    public void runAll() {
         while (!queued.isEmpty()) {
             run(0);
         }
