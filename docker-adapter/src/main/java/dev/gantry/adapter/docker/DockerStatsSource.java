@@ -2,6 +2,7 @@ package dev.gantry.adapter.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Statistics;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
@@ -16,6 +17,8 @@ import dev.gantry.adapter.stats.RawStats;
 import dev.gantry.adapter.stats.StatsCalculator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -169,7 +172,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
             }
         } else {
             CompletableFuture<RawStats> answer = new CompletableFuture<>();
-            http.get(path, new Answer(c.getId(), Runnable::run, answer::complete, answer::completeExceptionally));
+            http.get(path, statsAnswer(c.getId(), Runnable::run, answer::complete, answer::completeExceptionally));
             try {
                 s = answer.get();
             } catch (InterruptedException e) {
@@ -200,20 +203,47 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
         }
     }
 
+    /**
+     * On the scheduler: finds the watched container's id and name, then samples it. With the
+     * non-blocking requester the inspect is one of its requests too, read for those two fields only
+     * (binding docker-java's full inspect answer for every container of a large engine allocated
+     * tens of MB at the start).
+     */
     private void start(Watch w) {
-        InspectContainerResponse c;
-        try {
-            c = inspect(w.containerRef);
-        } catch (EngineException e) {
-            w.listener.onError(w.containerRef, e);
+        StatsRequester http = requester();
+        if (http == null) {
+            InspectContainerResponse c;
+            try {
+                c = inspect(w.containerRef);
+            } catch (EngineException e) {
+                w.listener.onError(w.containerRef, e);
+                return;
+            }
+            started(w, new ContainerIdentity(c.getId(), name(c)));
             return;
         }
+        String path = "/containers/" + URLEncoder.encode(w.containerRef, StandardCharsets.UTF_8).replace("+", "%20")
+                + "/json";
+        try {
+            http.get(path, new Answer<>(scheduler, (body, arrived) -> ContainerIdentity.read(body),
+                    this::inspectRefused, c -> started(w, c), e -> w.listener.onError(w.containerRef, e)));
+        } catch (RuntimeException e) {
+            w.listener.onError(w.containerRef, EngineErrors.translate(profile, e));
+        }
+    }
+
+    private void started(Watch w, ContainerIdentity c) {
         if (w.closed) {
             return;
         }
-        Target t = targets.computeIfAbsent(c.getId(), id -> new Target(id, name(c)));
+        Target t = targets.computeIfAbsent(c.id(), id -> new Target(id, c.name()));
         w.target = t;
         t.add(w);
+    }
+
+    /** The same error docker-java's inspect gives for that answer (its exception says "Status N: {body}"). */
+    private EngineException inspectRefused(int status, byte[] body) {
+        return EngineErrors.translate(profile, new DockerException(new String(body, StandardCharsets.UTF_8), status));
     }
 
     private InspectContainerResponse inspect(String ref) {
@@ -255,20 +285,35 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
                 + " refused the stats of container " + id.substring(0, 12) + " (HTTP " + status + ").");
     }
 
+    /** Turns an answer's body into what was asked for. */
+    @FunctionalInterface
+    private interface Decoder<T> {
+        T decode(byte[] body, Instant arrived) throws IOException;
+    }
+
+    /** What an answer with an error status means. */
+    @FunctionalInterface
+    private interface Refusal {
+        EngineException of(int status, byte[] body);
+    }
+
     /**
-     * The answer to one non-blocking request: decoded, then handed to {@code sample} or {@code error}
+     * The answer to one non-blocking request: decoded, then handed to {@code result} or {@code error}
      * through {@code executor} (the I/O thread only hands over: listeners and decoding run elsewhere).
      */
-    private final class Answer implements FutureCallback<Message<HttpResponse, byte[]>> {
-        private final String id;
+    private final class Answer<T> implements FutureCallback<Message<HttpResponse, byte[]>> {
         private final Executor executor;
-        private final Consumer<RawStats> sample;
+        private final Decoder<T> decoder;
+        private final Refusal refusal;
+        private final Consumer<T> result;
         private final Consumer<EngineException> error;
 
-        Answer(String id, Executor executor, Consumer<RawStats> sample, Consumer<EngineException> error) {
-            this.id = id;
+        Answer(Executor executor, Decoder<T> decoder, Refusal refusal, Consumer<T> result,
+               Consumer<EngineException> error) {
             this.executor = executor;
-            this.sample = sample;
+            this.decoder = decoder;
+            this.refusal = refusal;
+            this.result = result;
             this.error = error;
         }
 
@@ -277,19 +322,19 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
             Instant arrived = Instant.now();
             hand(() -> {
                 int status = answer.getHead().getCode();
+                byte[] body = answer.getBody() == null ? new byte[0] : answer.getBody();
                 if (status >= 300) {
-                    error.accept(refused(status, id));
+                    error.accept(refusal.of(status, body));
                     return;
                 }
-                byte[] body = answer.getBody();
-                RawStats raw;
+                T value;
                 try {
-                    raw = StatsJsonDecoder.read(new ByteArrayInputStream(body == null ? new byte[0] : body), arrived);
+                    value = decoder.decode(body, arrived);
                 } catch (IOException | RuntimeException e) {
                     error.accept(EngineErrors.translate(profile, e));
                     return;
                 }
-                sample.accept(raw);
+                result.accept(value);
             });
         }
 
@@ -307,9 +352,15 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
             try {
                 executor.execute(work);
             } catch (RejectedExecutionException closing) {
-                // the session is closing: nobody waits for this sample
+                // the session is closing: nobody waits for this answer
             }
         }
+    }
+
+    private Answer<RawStats> statsAnswer(String id, Executor executor, Consumer<RawStats> sample,
+                                         Consumer<EngineException> error) {
+        return new Answer<>(executor, (body, arrived) -> StatsJsonDecoder.read(new ByteArrayInputStream(body), arrived),
+                (status, body) -> refused(status, id), sample, error);
     }
 
     /** One container sampled on behalf of one or more watches. */
@@ -408,7 +459,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
                 return;
             }
             try {
-                http.get(oneShotPath, new Answer(id, scheduler, raw -> answered(raw, null), e -> answered(null, e)));
+                http.get(oneShotPath, statsAnswer(id, scheduler, raw -> answered(raw, null), e -> answered(null, e)));
             } catch (RuntimeException e) {
                 // the requester is closed (the session is closing) or refused the request
                 answered(null, EngineErrors.translate(profile, e));

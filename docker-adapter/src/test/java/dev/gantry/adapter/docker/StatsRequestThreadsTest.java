@@ -120,6 +120,35 @@ class StatsRequestThreadsTest {
         }
     }
 
+    /** A watch of a container the engine does not know hears the engine's own sentence, as before. */
+    @Test
+    void aWatchOfAnUnknownContainerIsReportedAsNotFound() throws Exception {
+        String name = PREFIX + "never-made";
+        try (DockerEngineSession session = (DockerEngineSession) new DockerEngineConnector().connect(TestEngine.profile())) {
+            List<String> refs = Collections.synchronizedList(new ArrayList<>());
+            List<EngineException> errors = Collections.synchronizedList(new ArrayList<>());
+            Subscription sub = session.stats().watch(name, SamplingRate.NORMAL, new StatsListener() {
+                @Override
+                public void onSample(ContainerStats stats) {
+                }
+
+                @Override
+                public void onError(String ref, EngineException error) {
+                    refs.add(ref);
+                    errors.add(error);
+                }
+            });
+            try {
+                await(() -> !errors.isEmpty(), Duration.ofSeconds(10));
+            } finally {
+                sub.close();
+            }
+            assertEquals(List.of(name), refs);
+            assertEquals(EngineException.Kind.NOT_FOUND, errors.get(0).kind());
+            assertEquals("No such container: " + name, errors.get(0).getMessage());
+        }
+    }
+
     private static void sampleAllAndCountThreads(EndpointProfile profile) throws Exception {
         try (DockerEngineSession session = (DockerEngineSession) new DockerEngineConnector().connect(profile)) {
             session.stats().configure(DockerStatsSource.Mode.ONE_SHOT, Duration.ofSeconds(1), Duration.ofSeconds(15));
