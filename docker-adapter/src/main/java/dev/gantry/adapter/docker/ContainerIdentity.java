@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * A container's full id and its name without the leading slash (the first 12 characters of the id
@@ -15,7 +16,16 @@ record ContainerIdentity(String id, String name) {
     private static final JsonFactory JSON = new JsonFactory();
 
     static ContainerIdentity read(byte[] inspectJson) throws IOException {
-        try (JsonParser p = JSON.createParser(inspectJson)) {
+        return read(JSON.createParser(inspectJson));
+    }
+
+    /** Reads and closes {@code inspectJson}. */
+    static ContainerIdentity read(InputStream inspectJson) throws IOException {
+        return read(JSON.createParser(inspectJson));
+    }
+
+    private static ContainerIdentity read(JsonParser parser) throws IOException {
+        try (JsonParser p = parser) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("The engine's inspect answer is not a JSON object.");
             }

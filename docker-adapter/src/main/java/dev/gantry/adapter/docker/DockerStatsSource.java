@@ -1,7 +1,6 @@
 package dev.gantry.adapter.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Statistics;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -160,19 +159,19 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
 
     @Override
     public ContainerStats sample(String containerIdOrName) {
-        InspectContainerResponse c = inspect(containerIdOrName);
-        String path = "/containers/" + c.getId() + "/stats?stream=false";
+        ContainerIdentity c = identify(containerIdOrName);
+        String path = "/containers/" + c.id() + "/stats?stream=false";
         StatsRequester http = requester();
         RawStats s;
         if (http == null) {
             try {
-                s = oneRequest(path, c.getId());
+                s = oneRequest(path, c.id());
             } catch (IOException | RuntimeException e) {
                 throw EngineErrors.translate(profile, e);
             }
         } else {
             CompletableFuture<RawStats> answer = new CompletableFuture<>();
-            http.get(path, statsAnswer(c.getId(), Runnable::run, answer::complete, answer::completeExceptionally));
+            http.get(path, statsAnswer(c.id(), Runnable::run, answer::complete, answer::completeExceptionally));
             try {
                 s = answer.get();
             } catch (InterruptedException e) {
@@ -182,7 +181,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
                 throw EngineErrors.translate(profile, e.getCause());
             }
         }
-        return StatsCalculator.compute(c.getId(), name(c), s, null);
+        return StatsCalculator.compute(c.id(), c.name(), s, null);
     }
 
     @Override
@@ -204,31 +203,36 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
     }
 
     /**
-     * On the scheduler: finds the watched container's id and name, then samples it. With the
-     * non-blocking requester the inspect is one of its requests too, read for those two fields only
-     * (binding docker-java's full inspect answer for every container of a large engine allocated
-     * tens of MB at the start).
+     * On the scheduler: finds the watched container's id and name, then samples it. The inspect goes
+     * through the session's transport, a few at a time (the scheduler's threads), and only Id and
+     * Name are read from its answer: binding docker-java's whole inspect answer for every container
+     * of a large engine allocated tens of MB at the start, and sending them all at once through the
+     * stats requester opened a connection each.
      */
     private void start(Watch w) {
-        StatsRequester http = requester();
-        if (http == null) {
-            InspectContainerResponse c;
-            try {
-                c = inspect(w.containerRef);
-            } catch (EngineException e) {
-                w.listener.onError(w.containerRef, e);
-                return;
-            }
-            started(w, new ContainerIdentity(c.getId(), name(c)));
+        ContainerIdentity c;
+        try {
+            c = identify(w.containerRef);
+        } catch (EngineException e) {
+            w.listener.onError(w.containerRef, e);
             return;
         }
-        String path = "/containers/" + URLEncoder.encode(w.containerRef, StandardCharsets.UTF_8).replace("+", "%20")
-                + "/json";
-        try {
-            http.get(path, new Answer<>(scheduler, (body, arrived) -> ContainerIdentity.read(body),
-                    this::inspectRefused, c -> started(w, c), e -> w.listener.onError(w.containerRef, e)));
-        } catch (RuntimeException e) {
-            w.listener.onError(w.containerRef, EngineErrors.translate(profile, e));
+        started(w, c);
+    }
+
+    private ContainerIdentity identify(String ref) {
+        DockerHttpClient http = ((DockerClientImpl) client).getHttpClient();
+        DockerHttpClient.Request req = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET)
+                .path("/containers/" + URLEncoder.encode(ref, StandardCharsets.UTF_8).replace("+", "%20") + "/json")
+                .build();
+        try (DockerHttpClient.Response resp = http.execute(req)) {
+            if (resp.getStatusCode() >= 300) {
+                throw inspectRefused(resp.getStatusCode(), resp.getBody().readAllBytes());
+            }
+            return ContainerIdentity.read(resp.getBody());
+        } catch (IOException | RuntimeException e) {
+            throw EngineErrors.translate(profile, e);
         }
     }
 
@@ -244,18 +248,6 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
     /** The same error docker-java's inspect gives for that answer (its exception says "Status N: {body}"). */
     private EngineException inspectRefused(int status, byte[] body) {
         return EngineErrors.translate(profile, new DockerException(new String(body, StandardCharsets.UTF_8), status));
-    }
-
-    private InspectContainerResponse inspect(String ref) {
-        try {
-            return client.inspectContainerCmd(ref).exec();
-        } catch (RuntimeException e) {
-            throw EngineErrors.translate(profile, e);
-        }
-    }
-
-    private static String name(InspectContainerResponse c) {
-        return c.getName() == null ? c.getId().substring(0, 12) : c.getName().replaceFirst("^/", "");
     }
 
     /**
