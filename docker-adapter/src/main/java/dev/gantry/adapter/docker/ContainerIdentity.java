@@ -15,10 +15,6 @@ record ContainerIdentity(String id, String name) {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    static ContainerIdentity read(byte[] inspectJson) throws IOException {
-        return read(JSON.createParser(inspectJson));
-    }
-
     /** Reads and closes {@code inspectJson}. */
     static ContainerIdentity read(InputStream inspectJson) throws IOException {
         return read(JSON.createParser(inspectJson));

@@ -171,7 +171,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
             }
         } else {
             CompletableFuture<RawStats> answer = new CompletableFuture<>();
-            http.get(path, statsAnswer(c.id(), Runnable::run, answer::complete, answer::completeExceptionally));
+            http.get(path, new Answer(c.id(), Runnable::run, answer::complete, answer::completeExceptionally));
             try {
                 s = answer.get();
             } catch (InterruptedException e) {
@@ -277,35 +277,21 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
                 + " refused the stats of container " + id.substring(0, 12) + " (HTTP " + status + ").");
     }
 
-    /** Turns an answer's body into what was asked for. */
-    @FunctionalInterface
-    private interface Decoder<T> {
-        T decode(byte[] body, Instant arrived) throws IOException;
-    }
-
-    /** What an answer with an error status means. */
-    @FunctionalInterface
-    private interface Refusal {
-        EngineException of(int status, byte[] body);
-    }
-
     /**
-     * The answer to one non-blocking request: decoded, then handed to {@code result} or {@code error}
-     * through {@code executor} (the I/O thread only hands over: listeners and decoding run elsewhere).
+     * The answer to one non-blocking stats request: decoded, then handed to {@code sample} or
+     * {@code error} through {@code executor} (the I/O thread only hands over: decoding and listeners
+     * run elsewhere).
      */
-    private final class Answer<T> implements FutureCallback<Message<HttpResponse, byte[]>> {
+    private final class Answer implements FutureCallback<Message<HttpResponse, byte[]>> {
+        private final String id;
         private final Executor executor;
-        private final Decoder<T> decoder;
-        private final Refusal refusal;
-        private final Consumer<T> result;
+        private final Consumer<RawStats> sample;
         private final Consumer<EngineException> error;
 
-        Answer(Executor executor, Decoder<T> decoder, Refusal refusal, Consumer<T> result,
-               Consumer<EngineException> error) {
+        Answer(String id, Executor executor, Consumer<RawStats> sample, Consumer<EngineException> error) {
+            this.id = id;
             this.executor = executor;
-            this.decoder = decoder;
-            this.refusal = refusal;
-            this.result = result;
+            this.sample = sample;
             this.error = error;
         }
 
@@ -314,19 +300,19 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
             Instant arrived = Instant.now();
             hand(() -> {
                 int status = answer.getHead().getCode();
-                byte[] body = answer.getBody() == null ? new byte[0] : answer.getBody();
                 if (status >= 300) {
-                    error.accept(refusal.of(status, body));
+                    error.accept(refused(status, id));
                     return;
                 }
-                T value;
+                byte[] body = answer.getBody() == null ? new byte[0] : answer.getBody();
+                RawStats raw;
                 try {
-                    value = decoder.decode(body, arrived);
+                    raw = StatsJsonDecoder.read(new ByteArrayInputStream(body), arrived);
                 } catch (IOException | RuntimeException e) {
                     error.accept(EngineErrors.translate(profile, e));
                     return;
                 }
-                result.accept(value);
+                sample.accept(raw);
             });
         }
 
@@ -347,12 +333,6 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
                 // the session is closing: nobody waits for this answer
             }
         }
-    }
-
-    private Answer<RawStats> statsAnswer(String id, Executor executor, Consumer<RawStats> sample,
-                                         Consumer<EngineException> error) {
-        return new Answer<>(executor, (body, arrived) -> StatsJsonDecoder.read(new ByteArrayInputStream(body), arrived),
-                (status, body) -> refused(status, id), sample, error);
     }
 
     /** One container sampled on behalf of one or more watches. */
@@ -451,7 +431,7 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
                 return;
             }
             try {
-                http.get(oneShotPath, statsAnswer(id, scheduler, raw -> answered(raw, null), e -> answered(null, e)));
+                http.get(oneShotPath, new Answer(id, scheduler, raw -> answered(raw, null), e -> answered(null, e)));
             } catch (RuntimeException e) {
                 // the requester is closed (the session is closing) or refused the request
                 answered(null, EngineErrors.translate(profile, e));

@@ -3,6 +3,7 @@ package dev.gantry.adapter.docker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ContainerIdentityTest {
 
     private static ContainerIdentity read(String json) throws IOException {
-        return ContainerIdentity.read(json.getBytes(StandardCharsets.UTF_8));
+        return ContainerIdentity.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
