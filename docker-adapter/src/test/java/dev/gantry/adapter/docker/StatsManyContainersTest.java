@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,32 +33,16 @@ class StatsManyContainersTest {
     @BeforeAll
     static void createContainers() throws Exception {
         TestEngine.host(); // skips the class when no test engine is set
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i <= N; i++) {
-                String name = PREFIX + i;
-                runs.add(pool.submit(() -> {
-                    NAMES.add(name);
-                    TestEngine.docker("run", "-d", "--name", name, "gantry-test/busybox:1");
-                }));
-            }
-            for (Future<?> f : runs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < N + 1; i++) {
+            names.add(PREFIX + i);
         }
+        TestEngine.runBusyboxes(names, NAMES);
     }
 
     @AfterAll
     static void removeContainers() {
-        if (NAMES.isEmpty()) {
-            return;
-        }
-        List<String> rm = new ArrayList<>(List.of("rm", "-f"));
-        rm.addAll(NAMES);
-        TestEngine.dockerResult(rm.toArray(String[]::new));
+        TestEngine.removeContainers(NAMES);
     }
 
     private static List<String> watched() {

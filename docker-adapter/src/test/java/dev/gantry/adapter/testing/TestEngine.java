@@ -10,7 +10,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -73,6 +77,38 @@ public final class TestEngine {
         List<String> cmd = new ArrayList<>(List.of(dockerBinary(), "-H", host().toString()));
         cmd.addAll(List.of(args));
         return run(cmd, 120);
+    }
+
+    /**
+     * Starts one gantry-test/busybox:1 container per name, four at a time. Each name goes into
+     * {@code made} before its run, so that {@link #removeContainers} also removes what a failed run left.
+     */
+    public static void runBusyboxes(List<String> names, Collection<String> made) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (String name : names) {
+                runs.add(pool.submit(() -> {
+                    made.add(name);
+                    docker("run", "-d", "--name", name, "gantry-test/busybox:1");
+                }));
+            }
+            for (Future<?> f : runs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** {@code docker rm -f} of every name given (none: nothing to do). */
+    public static void removeContainers(Collection<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        List<String> rm = new ArrayList<>(List.of("rm", "-f"));
+        rm.addAll(names);
+        dockerResult(rm.toArray(String[]::new));
     }
 
     /** Stops and starts the test engine (scripts/test-engine.sh restart), keeping its data. */

@@ -3,6 +3,7 @@ package dev.gantry.adapter.docker.ops;
 import dev.gantry.adapter.api.EngineSession;
 import dev.gantry.adapter.api.ops.Operations;
 import dev.gantry.adapter.docker.DockerEngineConnector;
+import dev.gantry.adapter.testing.TestEngine.CommandResult;
 import dev.gantry.adapter.testing.TestEngine;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,10 +59,29 @@ final class OpsFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * The engine can refuse a removal for a moment (a service still in its update or rollback:
+     * "update out of sequence"); such a refusal left a service running on the test engine.
+     */
+    private static void removeWithRetries(String[] command) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            CommandResult r = TestEngine.dockerResult(command);
+            if (r.exitCode() == 0 || r.stderr().contains("not found") || r.stderr().contains("No such")) {
+                return;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @Override
     public void close() {
         while (!cleanup.isEmpty()) {
-            TestEngine.dockerResult(cleanup.pop());
+            removeWithRetries(cleanup.pop());
         }
         session.close();
     }
