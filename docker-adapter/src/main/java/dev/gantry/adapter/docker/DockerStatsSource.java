@@ -1,7 +1,6 @@
 package dev.gantry.adapter.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.model.Statistics;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
@@ -245,9 +244,9 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
         t.add(w);
     }
 
-    /** The same error docker-java's inspect gives for that answer (its exception says "Status N: {body}"). */
+    /** The same typed error docker-java's inspect gives for that answer, with the engine's own sentence. */
     private EngineException inspectRefused(int status, byte[] body) {
-        return EngineErrors.translate(profile, new DockerException(new String(body, StandardCharsets.UTF_8), status));
+        return EngineErrors.translate(profile, RawApi.asDockerException(status, RawApi.errorMessage(body)));
     }
 
     /**
@@ -461,20 +460,16 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
         private void submitBlockingRequest() {
             try {
                 blockingRequests().execute(() -> {
-                    boolean again = false;
-                    try {
-                        if (!stopped) {
-                            sampleOnce();
-                        }
-                    } finally {
-                        again = owed.getAndSet(false) && !stopped;
-                        if (!again) {
-                            inFlight.set(false);
+                    RawStats raw = null;
+                    EngineException error = null;
+                    if (!stopped) {
+                        try {
+                            raw = oneRequest(oneShotPath, id);
+                        } catch (IOException | RuntimeException e) {
+                            error = EngineErrors.translate(profile, e);
                         }
                     }
-                    if (again) {
-                        submitBlockingRequest();
-                    }
+                    answered(raw, error);
                 });
             } catch (RejectedExecutionException closing) {
                 inFlight.set(false);
@@ -499,17 +494,6 @@ final class DockerStatsSource implements StatsSource, AutoCloseable {
             }
             if (stream != null) {
                 stream.close();
-            }
-        }
-
-        private void sampleOnce() {
-            try {
-                deliver(oneRequest(oneShotPath, id));
-            } catch (EngineException e) {
-                watches.forEach(w -> w.listener.onError(id, e));
-            } catch (IOException | RuntimeException e) {
-                EngineException ee = EngineErrors.translate(profile, e);
-                watches.forEach(w -> w.listener.onError(id, ee));
             }
         }
 
