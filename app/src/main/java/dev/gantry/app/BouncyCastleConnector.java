@@ -28,9 +28,21 @@ final class BouncyCastleConnector implements EngineConnector {
         return delegate.connect(profile);
     }
 
-    static synchronized void register() {
-        if (Security.getProvider("BC") == null) {
-            Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
+    static void register() {
+        Provider.register();
+    }
+
+    /**
+     * Kept apart so that loading the connector does not load BouncyCastle: verifying a method that
+     * passes a {@code BouncyCastleProvider} to {@code Security.addProvider} loads that class, and its
+     * jar is signed, so the JVM first checks the jar's signature (about 0.15 s before the window
+     * could start, for every launch, TLS or not).
+     */
+    private static final class Provider {
+        static synchronized void register() {
+            if (Security.getProvider("BC") == null) {
+                Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
+            }
         }
     }
 }

@@ -22,36 +22,43 @@ import java.util.function.Supplier;
  */
 final class EarlyStart {
 
-    private final SettingsStore store;
-    private final EngineConnector connector;
+    private final CompletableFuture<SettingsStore> store = new CompletableFuture<>();
+    private final CompletableFuture<EngineConnector> connector = new CompletableFuture<>();
     private final CompletableFuture<SettingsStore.Loaded> loaded = new CompletableFuture<>();
     private final CompletableFuture<EndpointProfile> target = new CompletableFuture<>();
     private final CompletableFuture<Early> session = new CompletableFuture<>();
     private final AtomicBoolean settingsTaken = new AtomicBoolean();
     private final AtomicBoolean sessionTaken = new AtomicBoolean();
 
-    private EarlyStart(SettingsStore store, EngineConnector connector) {
-        this.store = store;
-        this.connector = connector;
+    private EarlyStart() {
     }
 
     /**
-     * Starts loading and connecting on a daemon thread.
+     * Starts loading and connecting on a daemon thread. The store and the connector are made on that
+     * thread too: making them loads JSON binding, logging and TLS code, which would otherwise hold
+     * up the launch of JavaFX on the calling thread.
      *
      * @param defaults the endpoints used when none are saved, as the view-model does
      */
-    static EarlyStart begin(SettingsStore store, EngineConnector connector, Supplier<List<EndpointProfile>> defaults) {
-        EarlyStart early = new EarlyStart(store, connector);
-        Thread t = new Thread(() -> early.run(defaults), "gantry-early-start");
+    static EarlyStart begin(Supplier<SettingsStore> store, Supplier<EngineConnector> connector,
+                            Supplier<List<EndpointProfile>> defaults) {
+        EarlyStart early = new EarlyStart();
+        Thread t = new Thread(() -> early.run(store, connector, defaults), "gantry-early-start");
         t.setDaemon(true);
         t.start();
         return early;
     }
 
-    private void run(Supplier<List<EndpointProfile>> defaults) {
+    private void run(Supplier<SettingsStore> makeStore, Supplier<EngineConnector> makeConnector,
+                     Supplier<List<EndpointProfile>> defaults) {
+        try {
+            store.complete(makeStore.get());
+        } catch (RuntimeException | Error e) {
+            store.completeExceptionally(e);
+        }
         EndpointProfile first;
         try {
-            SettingsStore.Loaded l = store.load();
+            SettingsStore.Loaded l = store.join().load();
             loaded.complete(l);
             List<SavedEndpoint> saved = l.settings().endpoints();
             List<EndpointProfile> profiles = saved.isEmpty() ? defaults.get() : List.of(saved.get(0).toProfile());
@@ -60,13 +67,18 @@ final class EarlyStart {
             loaded.complete(new SettingsStore.Loaded(AppSettings.defaults(), null));
             first = null;
         }
+        try {
+            connector.complete(makeConnector.get());
+        } catch (RuntimeException | Error e) {
+            connector.completeExceptionally(e);
+        }
         target.complete(first);
         if (first == null) {
             session.complete(null);
             return;
         }
         try {
-            session.complete(new Early(first, connector.connect(first), null));
+            session.complete(new Early(first, connector.join().connect(first), null));
         } catch (RuntimeException e) {
             session.complete(new Early(first, null, e));
         }
@@ -80,12 +92,12 @@ final class EarlyStart {
                 if (!settingsTaken.getAndSet(true)) {
                     return loaded.join();
                 }
-                return store.load();
+                return store.join().load();
             }
 
             @Override
             public void save(AppSettings settings) throws IOException {
-                store.save(settings);
+                store.join().save(settings);
             }
         };
     }
@@ -107,7 +119,7 @@ final class EarlyStart {
                     }
                 });
             }
-            return connector.connect(profile);
+            return connector.join().connect(profile);
         };
     }
 

@@ -40,8 +40,8 @@ public final class GantryApplication extends Application {
 
     /** Reads the settings and connects to the first endpoint while JavaFX starts; see {@link EarlyStart}. */
     static void beginEarly() {
-        early = EarlyStart.begin(new JsonSettingsStore(ConfigDirectory.ofThisProcess()),
-                BenchProbe.wrap(new BouncyCastleConnector(new DockerEngineConnector(GantryApplication::stackChangeLog))),
+        early = EarlyStart.begin(() -> new JsonSettingsStore(ConfigDirectory.ofThisProcess()),
+                () -> BenchProbe.wrap(new BouncyCastleConnector(new DockerEngineConnector(GantryApplication::stackChangeLog))),
                 GantryApplication::defaultEndpoints);
     }
 

@@ -27,6 +27,7 @@ public final class Main {
         if (!BenchProbe.earlyStartOff()) {
             GantryApplication.beginEarly();
         }
+        BenchProbe.mark("fx-launch");
         Application.launch(GantryApplication.class, args);
     }
 }

@@ -34,7 +34,7 @@ class EarlyStartTest {
     @Test
     void theFirstLoadIsTheEarlyOneAndLaterLoadsReadAgain() {
         AppSettings saved = AppSettings.defaults().withTheme("dark");
-        EarlyStart early = EarlyStart.begin(store(saved), connector(null), () -> List.of(LOCAL));
+        EarlyStart early = EarlyStart.begin(() -> store(saved), () -> connector(null), () -> List.of(LOCAL));
 
         SettingsStore store = early.store();
         assertEquals("dark", store.load().settings().theme());
@@ -45,7 +45,7 @@ class EarlyStartTest {
 
     @Test
     void theFirstConnectToTheDefaultEndpointTakesTheEarlySession() {
-        EarlyStart early = EarlyStart.begin(store(AppSettings.defaults()), connector(null), () -> List.of(LOCAL));
+        EarlyStart early = EarlyStart.begin(() -> store(AppSettings.defaults()), () -> connector(null), () -> List.of(LOCAL));
         EngineConnector connector = early.connector();
 
         EngineSession first = connector.connect(LOCAL);
@@ -60,7 +60,7 @@ class EarlyStartTest {
     @Test
     void aSavedEndpointIsConnectedEarlyRatherThanTheDefault() {
         AppSettings saved = AppSettings.defaults().withEndpoints(List.of(SavedEndpoint.of(OTHER)));
-        EarlyStart early = EarlyStart.begin(store(saved), connector(null), () -> List.of(LOCAL));
+        EarlyStart early = EarlyStart.begin(() -> store(saved), () -> connector(null), () -> List.of(LOCAL));
 
         early.store().load();
         EngineSession s = early.connector().connect(OTHER);
@@ -70,7 +70,7 @@ class EarlyStartTest {
 
     @Test
     void aDifferentFirstEndpointClosesTheEarlySessionAndConnectsItsOwn() throws Exception {
-        EarlyStart early = EarlyStart.begin(store(AppSettings.defaults()), connector(null), () -> List.of(LOCAL));
+        EarlyStart early = EarlyStart.begin(() -> store(AppSettings.defaults()), () -> connector(null), () -> List.of(LOCAL));
 
         EngineSession s = early.connector().connect(OTHER);
         // The early thread's connect and this one run concurrently: find each session by its endpoint.
@@ -85,7 +85,7 @@ class EarlyStartTest {
     @Test
     void anEarlyFailureIsTheFirstConnectsFailureAndTheRetryConnectsAgain() {
         EngineException refused = new EngineException(EngineException.Kind.NOT_LISTENING, "Nothing listens on the socket.");
-        EarlyStart early = EarlyStart.begin(store(AppSettings.defaults()), connector(refused), () -> List.of(LOCAL));
+        EarlyStart early = EarlyStart.begin(() -> store(AppSettings.defaults()), () -> connector(refused), () -> List.of(LOCAL));
         EngineConnector connector = early.connector();
 
         EngineException thrown = assertThrows(EngineException.class, () -> connector.connect(LOCAL));
