@@ -2,7 +2,6 @@ package dev.gantry.app;
 
 import dev.gantry.adapter.api.DockerContextEntry;
 import dev.gantry.adapter.api.EndpointProfile;
-import dev.gantry.adapter.docker.DockerEngineConnector;
 import dev.gantry.adapter.endpoint.DockerConfigDir;
 import dev.gantry.adapter.endpoint.DockerContexts;
 import dev.gantry.adapter.endpoint.EndpointResolver;
@@ -13,7 +12,6 @@ import dev.gantry.adapter.ops.StackChangeLog;
 import dev.gantry.app.settings.ConfigDirectory;
 import dev.gantry.app.settings.FileAlertRulesStore;
 import dev.gantry.ui.actions.ActionRunner;
-import dev.gantry.app.settings.JsonSettingsStore;
 import dev.gantry.ui.concurrent.FxBackgroundExecutor;
 import dev.gantry.ui.main.MainView;
 import dev.gantry.ui.main.MainViewModel;
@@ -32,21 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class GantryApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(GantryApplication.class);
-    private static volatile EarlyStart early;
     private FxBackgroundExecutor executor;
     private ScheduledExecutorService timers;
     private MainViewModel main;
     private MainView view;
 
-    /** Reads the settings and connects to the first endpoint while JavaFX starts; see {@link EarlyStart}. */
-    static void beginEarly() {
-        early = EarlyStart.begin(() -> new JsonSettingsStore(ConfigDirectory.ofThisProcess()),
-                () -> BenchProbe.wrap(new BouncyCastleConnector(new DockerEngineConnector(GantryApplication::stackChangeLog))),
-                GantryApplication::defaultEndpoints);
-    }
-
     /** Gantry's record of what it changed per stack, one file per endpoint (for stack rollback). */
-    private static StackChangeLog stackChangeLog(dev.gantry.adapter.api.EndpointProfile profile) {
+    static StackChangeLog stackChangeLog(dev.gantry.adapter.api.EndpointProfile profile) {
         return StackChangeLog.persistent(ConfigDirectory.ofThisProcess().resolve("stack-changes")
                 .resolve(FileNames.safe(profile.name()) + ".json"));
     }
@@ -68,9 +58,7 @@ public final class GantryApplication extends Application {
             t.setDaemon(true);
             return t;
         });
-        if (early == null) {
-            beginEarly();
-        }
+        EarlyStart early = Main.early();
         java.nio.file.Path config = ConfigDirectory.ofThisProcess();
         main = new MainViewModel(early.connector(), executor, timers, early.store(), defaultEndpoints(),
                 GantryApplication::dockerContexts);

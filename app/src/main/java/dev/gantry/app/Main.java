@@ -1,6 +1,9 @@
 package dev.gantry.app;
 
 import dev.gantry.app.cli.Cli;
+import dev.gantry.adapter.docker.DockerEngineConnector;
+import dev.gantry.app.settings.ConfigDirectory;
+import dev.gantry.app.settings.JsonSettingsStore;
 import javafx.application.Application;
 
 /**
@@ -9,7 +12,25 @@ import javafx.application.Application;
  */
 public final class Main {
 
+    private static EarlyStart early;
+
     private Main() {
+    }
+
+    /**
+     * Starts reading the settings and connecting to the first endpoint while JavaFX starts (see
+     * {@link EarlyStart}), once. It lives here, away from the application class, so that the launch
+     * thread does not initialise that class and its logger (logging's start-up, about 0.1 s) before
+     * JavaFX is on its way.
+     */
+    static synchronized EarlyStart early() {
+        if (early == null) {
+            early = EarlyStart.begin(() -> new JsonSettingsStore(ConfigDirectory.ofThisProcess()),
+                    () -> BenchProbe.wrap(new BouncyCastleConnector(
+                            new DockerEngineConnector(GantryApplication::stackChangeLog))),
+                    GantryApplication::defaultEndpoints);
+        }
+        return early;
     }
 
     public static void main(String[] args) {
@@ -25,7 +46,7 @@ public final class Main {
             System.exit(SmokeTest.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         if (!BenchProbe.earlyStartOff()) {
-            GantryApplication.beginEarly();
+            early();
         }
         BenchProbe.mark("fx-launch");
         Application.launch(GantryApplication.class, args);

@@ -6,6 +6,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.transport.SSLConfig;
 import dev.gantry.adapter.api.EndpointProfile;
 import dev.gantry.adapter.endpoint.DockerConfigDir;
 import java.io.Closeable;
@@ -52,14 +53,21 @@ final class DockerClients {
     static DockerHttpClient transport(EndpointProfile profile, Duration responseTimeout, int maxConnections) {
         ApacheDockerHttpClient.Builder http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(profile.host())
-                .sslConfig(profile.usesTls() && "tcp".equals(profile.host().getScheme())
-                        ? new PemSslConfig(profile.tls()) : null)
+                .sslConfig(sslConfig(profile))
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .maxConnections(maxConnections);
         if (responseTimeout != null) {
             http.responseTimeout(responseTimeout);
         }
         return http.build();
+    }
+
+    private static SSLConfig sslConfig(EndpointProfile profile) {
+        String scheme = profile.host().getScheme();
+        if (SocketOnlySslConfig.fits(scheme)) {
+            return SocketOnlySslConfig.INSTANCE;
+        }
+        return profile.usesTls() && "tcp".equals(scheme) ? new PemSslConfig(profile.tls()) : null;
     }
 
     /** A client over an existing transport; {@code version} null sends unversioned paths. */

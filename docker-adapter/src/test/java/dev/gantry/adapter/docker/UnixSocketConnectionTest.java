@@ -44,6 +44,36 @@ class UnixSocketConnectionTest {
         }
     }
 
+    /**
+     * Class loading is once per JVM, so a fresh one connects and reads an inventory while logging
+     * what it loads: a socket needs no TLS, and the runtime's default TLS context (security
+     * providers, the system's trusted certificates) costs about 0.15 s of CPU per connect.
+     */
+    @Test
+    void aSocketSessionNeverSetsUpTls() throws IOException, InterruptedException {
+        String version = TestEngine.docker("version", "--format", "{{.Server.Version}}");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xshare:off", "-Xlog:class+load=info", "-cp",
+                System.getProperty("java.class.path"), SocketSession.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(out.contains("engine " + version + " containers "), out.length() > 3000 ? out.substring(out.length() - 3000) : out);
+        assertEquals(java.util.List.of(), out.lines()
+                .filter(l -> l.contains(" sun.security.ssl.SSLContextImpl ") || l.contains(" sun.security.ssl.TrustStoreManager "))
+                .toList(), "TLS classes loaded for a unix socket session");
+    }
+
+    /** Run in a child JVM by the test above. */
+    static final class SocketSession {
+        public static void main(String[] args) {
+            try (EngineSession session = new DockerEngineConnector().connect(TestEngine.profile())) {
+                System.out.println("engine " + session.info().serverVersion() + " containers "
+                        + session.inventory().containers().size());
+            }
+        }
+    }
+
     @Test
     void testConnectionReadsTheSameAndLeavesNothingOpen() {
         EngineInfo info = new DockerEngineConnector().test(TestEngine.profile());
