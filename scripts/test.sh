@@ -2,7 +2,8 @@
 # The test command. Starts the private test engine (scripts/test-engine.sh) unless the caller names a
 # disposable engine in GANTRY_TEST_DOCKER_HOST, builds and launch-tests the Linux installers
 # (as root on Linux; GANTRY_TEST_PACKAGING=0 leaves them out, =1 forces them), then runs every
-# module's tests against the engine and prints one summary line.
+# module's tests against the engine, launch-tests ./gantry (scripts/launcher-smoke-test.sh) and
+# prints the summary lines.
 # Extra arguments go to Maven, e.g. scripts/test.sh -pl docker-adapter -Dtest=MutualTlsConnectionTest
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,12 @@ fi
 status=0
 ./mvnw -B -ntp verify "$@" || status=$?
 
+# ./gantry itself on both Java runtimes it may choose (only for the whole suite, on Linux).
+launcher="skipped (arguments given or not Linux)"
+if [ $# -eq 0 ] && [ "$(uname -s)" = Linux ]; then
+  if scripts/launcher-smoke-test.sh; then launcher=ok; else launcher=FAILED; status=1; fi
+fi
+
 # One closing line over every module's Surefire reports.
 python3 - <<'PY' || true
 import glob, xml.etree.ElementTree as ET
@@ -45,4 +52,5 @@ for f in glob.glob('*/target/surefire-reports/TEST-*.xml'):
     failed += fl + e; skipped += s; passed += t - fl - e - s
 print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
 PY
+echo "launcher smoke test (./gantry on JDK 25 and 17): $launcher"
 exit $status
