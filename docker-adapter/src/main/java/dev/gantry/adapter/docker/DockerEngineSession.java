@@ -49,7 +49,7 @@ final class DockerEngineSession implements EngineSession {
         this.info = info;
         this.calls = new ParallelCalls(profile);
         RawApi raw = new RawApi(client, () -> this.info.negotiatedApiVersion());
-        this.inventoryReader = new InventoryReader(client, raw, calls, this::info, this::refreshInfo);
+        this.inventoryReader = new InventoryReader(raw, calls, this::info, this::refreshInfo);
         this.resourceReader = new ResourceReader(client, raw, calls, profile);
         this.inspectReader = new InspectReader(raw, profile);
     }

@@ -40,8 +40,8 @@ final class ResourceReader {
 
     List<NetworkInfo> networks() {
         var networks = calls.submit(() -> raw.get("/networks"));
-        var containers = calls.submit(() -> client.listContainersCmd().withShowAll(true).exec());
-        var services = calls.submit(() -> SwarmCalls.listOrEmpty(() -> client.listServicesCmd().exec()));
+        var containers = calls.submit(() -> JsonFields.elements(raw.get(InventoryReader.CONTAINERS)));
+        var services = calls.submit(() -> SwarmCalls.listOrEmpty(() -> JsonFields.elements(raw.get("/services"))));
         return NetworkMapper.map(calls.await(networks), calls.await(containers), calls.await(services));
     }
 }
