@@ -1,6 +1,9 @@
 package dev.gantry.adapter.docker;
 
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Info;
+import com.github.dockerjava.api.model.SwarmInfo;
+import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.api.model.PortConfig;
 import com.github.dockerjava.api.model.Service;
@@ -12,11 +15,13 @@ import com.github.dockerjava.api.model.Task;
 import com.github.dockerjava.api.model.TaskStatus;
 import com.github.dockerjava.api.model.TaskStatusContainerStatus;
 import dev.gantry.adapter.api.ContainerInfo;
+import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.Health;
 import dev.gantry.adapter.api.NodeInfo;
 import dev.gantry.adapter.api.PublishedPort;
 import dev.gantry.adapter.api.ServiceInfo;
 import dev.gantry.adapter.api.StackInfo;
+import dev.gantry.adapter.api.SwarmState;
 import dev.gantry.adapter.api.TaskInfo;
 import dev.gantry.adapter.api.UpdateStatus;
 import java.util.ArrayList;
@@ -149,6 +154,25 @@ final class DockerJavaInventoryMapping {
                 n.getManagerStatus() != null && n.getManagerStatus().isLeader(),
                 d == null || d.getEngine() == null ? null : d.getEngine().getEngineVersion(),
                 status == null ? null : status.getAddress());
+    }
+
+    static EngineInfo engine(Version version, Info info, String negotiated) {
+        SwarmInfo swarm = info.getSwarm();
+        String local = swarm == null || swarm.getLocalNodeState() == null ? "" : lower(swarm.getLocalNodeState().name());
+        SwarmState state = switch (local) {
+            case "active" -> SwarmState.ACTIVE;
+            case "pending" -> SwarmState.PENDING;
+            case "error" -> SwarmState.ERROR;
+            case "locked" -> SwarmState.LOCKED;
+            default -> SwarmState.INACTIVE;
+        };
+        boolean manager = swarm != null && Boolean.TRUE.equals(swarm.getControlAvailable());
+        return new EngineInfo(version.getVersion(), version.getApiVersion(), negotiated, info.getOsType(),
+                info.getArchitecture(), info.getKernelVersion(), info.getName(), info.getNCPU() == null ? 0 : info.getNCPU(),
+                info.getMemTotal() == null ? 0 : info.getMemTotal(), state, state == SwarmState.ACTIVE && manager,
+                swarm == null ? null : swarm.getNodeID(), info.getContainers() == null ? 0 : info.getContainers(),
+                info.getContainersRunning() == null ? 0 : info.getContainersRunning(),
+                info.getImages() == null ? 0 : info.getImages());
     }
 
     private static String lower(String s) {

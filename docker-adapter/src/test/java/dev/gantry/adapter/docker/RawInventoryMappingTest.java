@@ -10,11 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Info;
+import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.api.model.Service;
 import com.github.dockerjava.api.model.SwarmNode;
 import com.github.dockerjava.api.model.Task;
 import com.github.dockerjava.core.DockerClientConfig;
 import dev.gantry.adapter.api.ContainerInfo;
+import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.EngineSession;
 import dev.gantry.adapter.api.Health;
 import dev.gantry.adapter.api.InventorySnapshot;
@@ -22,6 +25,7 @@ import dev.gantry.adapter.api.NodeInfo;
 import dev.gantry.adapter.api.PublishedPort;
 import dev.gantry.adapter.api.ServiceInfo;
 import dev.gantry.adapter.api.StackInfo;
+import dev.gantry.adapter.api.SwarmState;
 import dev.gantry.adapter.api.TaskInfo;
 import dev.gantry.adapter.api.UpdateStatus;
 import dev.gantry.adapter.testing.FreePort;
@@ -184,6 +188,25 @@ class RawInventoryMappingTest {
     }
 
     @Test
+    void engineInfoMatchesDockerJavasReadingOfTheSameAnswers() throws JsonProcessingException {
+        ObjectMapper dockerJava = DockerClientConfig.getDefaultObjectMapper();
+        String negotiated = session.info().negotiatedApiVersion();
+        JsonNode version = raw.get("/version");
+        JsonNode info = raw.get("/info");
+        EngineInfo engine = EngineInfoReader.of(version, info, negotiated);
+        assertEquals(DockerJavaInventoryMapping.engine(dockerJava.treeToValue(version, Version.class),
+                dockerJava.treeToValue(info, Info.class), negotiated), engine);
+        assertEquals(SwarmState.ACTIVE, engine.swarmState());
+        assertTrue(engine.swarmManager());
+        assertEquals(docker("version", "--format", "{{.Server.Version}}|{{.Server.APIVersion}}"),
+                engine.serverVersion() + "|" + engine.serverApiVersion());
+        assertEquals(docker("info", "--format", "{{.Name}}|{{.NCPU}}|{{.MemTotal}}|{{.OSType}}|{{.Architecture}}|{{.Swarm.NodeID}}"),
+                engine.hostname() + "|" + engine.cpus() + "|" + engine.memoryBytes() + "|" + engine.os() + "|"
+                        + engine.arch() + "|" + engine.nodeId());
+        assertEquals(withoutCounts(engine), withoutCounts(session.info()), "what the connect read");
+    }
+
+    @Test
     void inventoryAgreesWithTheDockerCli() {
         InventorySnapshot snap = converged();
 
@@ -265,6 +288,13 @@ class RawInventoryMappingTest {
 
     private static ServiceInfo service(List<ServiceInfo> services, String name) {
         return services.stream().filter(s -> name.equals(s.name())).findFirst().orElseThrow(() -> new AssertionError(name));
+    }
+
+    /** Other tests create and remove containers meanwhile. */
+    private static EngineInfo withoutCounts(EngineInfo e) {
+        return new EngineInfo(e.serverVersion(), e.serverApiVersion(), e.negotiatedApiVersion(), e.os(), e.arch(),
+                e.kernelVersion(), e.hostname(), e.cpus(), e.memoryBytes(), e.swarmState(), e.swarmManager(), e.nodeId(),
+                0, 0, 0);
     }
 
     private static ServiceInfo toMillis(ServiceInfo s) {
