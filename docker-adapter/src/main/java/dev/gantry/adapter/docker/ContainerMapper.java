@@ -35,17 +35,10 @@ final class ContainerMapper {
     /** The first name without its leading "/", or "" when there is none. */
     static String name(JsonNode names) {
         JsonNode first = names.path(0);
-        return first.isTextual() ? withoutSlash(first.asText()) : "";
-    }
-
-    static String name(String[] names) {
-        if (names == null || names.length == 0 || names[0] == null) {
+        if (!first.isTextual()) {
             return "";
         }
-        return withoutSlash(names[0]);
-    }
-
-    private static String withoutSlash(String n) {
+        String n = first.asText();
         return n.startsWith("/") ? n.substring(1) : n;
     }
 

@@ -51,7 +51,7 @@ final class DockerEngineSession implements EngineSession {
         this.calls = new ParallelCalls(profile);
         this.raw = new RawApi(client, () -> this.info.negotiatedApiVersion());
         this.inventoryReader = new InventoryReader(raw, calls, this::info, this::refreshInfo);
-        this.resourceReader = new ResourceReader(client, raw, calls, profile);
+        this.resourceReader = new ResourceReader(raw, calls, profile);
         this.inspectReader = new InspectReader(raw, profile);
     }
 

@@ -1,6 +1,7 @@
 package dev.gantry.adapter.docker;
 
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.SwarmInfo;
 import com.github.dockerjava.api.model.Version;
@@ -17,6 +18,7 @@ import com.github.dockerjava.api.model.TaskStatusContainerStatus;
 import dev.gantry.adapter.api.ContainerInfo;
 import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.Health;
+import dev.gantry.adapter.api.ImageInfo;
 import dev.gantry.adapter.api.NodeInfo;
 import dev.gantry.adapter.api.PublishedPort;
 import dev.gantry.adapter.api.ServiceInfo;
@@ -27,6 +29,8 @@ import dev.gantry.adapter.api.UpdateStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +47,35 @@ final class DockerJavaInventoryMapping {
     }
 
     static ContainerInfo container(Container c) {
-        return new ContainerInfo(c.getId(), ContainerMapper.name(c.getNames()), c.getImage(), c.getCommand(),
+        return new ContainerInfo(c.getId(), name(c.getNames()), c.getImage(), c.getCommand(),
                 c.getState(), c.getStatus(), ContainerMapper.healthFromStatus(c.getStatus()), ports(c.getPorts()),
                 c.getLabels() == null ? Map.of() : c.getLabels(), Times.ofEpochSeconds(c.getCreated()));
+    }
+
+    private static String name(String[] names) {
+        if (names == null || names.length == 0 || names[0] == null) {
+            return "";
+        }
+        return names[0].startsWith("/") ? names[0].substring(1) : names[0];
+    }
+
+    static List<ImageInfo> images(List<Image> images, List<Container> containers) {
+        Map<String, List<String>> users = new HashMap<>();
+        for (Container c : containers) {
+            if (c.getImageId() != null) {
+                users.computeIfAbsent(c.getImageId(), k -> new ArrayList<>()).add(name(c.getNames()));
+            }
+        }
+        return images.stream()
+                .map(i -> new ImageInfo(i.getId(),
+                        i.getRepoTags() == null ? List.of() : Arrays.stream(i.getRepoTags())
+                                .filter(t -> t != null && !t.equals("<none>:<none>")).sorted().toList(),
+                        i.getSize() == null ? 0 : i.getSize(), Times.ofEpochSeconds(i.getCreated()),
+                        i.getLabels() == null ? Map.of() : i.getLabels(),
+                        users.getOrDefault(i.getId(), List.of()).stream().sorted().toList()))
+                .sorted(Comparator.comparing((ImageInfo i) -> i.tags().isEmpty() ? "\uffff" : i.tags().get(0))
+                        .thenComparing(ImageInfo::id))
+                .toList();
     }
 
     private static List<PublishedPort> ports(ContainerPort[] ports) {

@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Event;
-import com.github.dockerjava.api.model.Image;
 import dev.gantry.adapter.api.ContainerDetails;
 import dev.gantry.adapter.api.ContainerInfo;
 import dev.gantry.adapter.api.EngineEvent;
@@ -77,13 +75,13 @@ class MappersTest {
 
     @Test
     void imagesListTagsAndTheContainersCreatedFromThem() {
-        List<Image> images = Fixtures.list("""
-                [{'Id':'sha256:b','RepoTags':['busybox:1','busybox:latest'],'Created':1714644000,'Size':4000,'Containers':-1},
-                 {'Id':'sha256:a','RepoTags':['<none>:<none>'],'Created':1714640000,'Size':100,'Containers':-1}]
-                """, Image.class);
-        List<Container> containers = Fixtures.list("""
+        List<JsonNode> images = Fixtures.json("""
+                [{'Id':'sha256:b','RepoTags':['busybox:latest','busybox:1'],'Created':1714644000,'Size':4000,'Containers':-1,'Labels':null},
+                 {'Id':'sha256:a','RepoTags':['<none>:<none>'],'Created':1714640000,'Size':100,'Containers':-1,'Labels':{'a':'b'}}]
+                """);
+        List<JsonNode> containers = Fixtures.json("""
                 [{'Id':'c1','Names':['/two'],'ImageID':'sha256:b'},{'Id':'c2','Names':['/one'],'ImageID':'sha256:b'}]
-                """, Container.class);
+                """);
         List<ImageInfo> out = ImageMapper.map(images, containers);
         assertEquals(List.of("sha256:b", "sha256:a"), out.stream().map(ImageInfo::id).toList(), "tagged first, dangling last");
         assertEquals(List.of("busybox:1", "busybox:latest"), out.get(0).tags());
@@ -91,6 +89,9 @@ class MappersTest {
         assertEquals(4000, out.get(0).sizeBytes());
         assertTrue(out.get(1).dangling());
         assertFalse(out.get(1).inUse());
+        assertEquals(Map.of(), out.get(0).labels());
+        assertEquals(Map.of("a", "b"), out.get(1).labels());
+        assertEquals(Instant.ofEpochSecond(1714644000), out.get(0).createdAt());
     }
 
     @Test

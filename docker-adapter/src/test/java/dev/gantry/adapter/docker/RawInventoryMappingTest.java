@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.api.model.Service;
@@ -168,6 +169,11 @@ class RawInventoryMappingTest {
                 .map(s -> DockerJavaInventoryMapping.service(s, byService.getOrDefault(s.getId(), List.of()))).toList();
         assertEquals(reference, services.stream().map(RawInventoryMappingTest::toMillis).toList(),
                 "the same but for the times' precision (docker-java reads them into milliseconds)");
+
+        JsonNode imagesJson = raw.get("/images/json");
+        assertEquals(DockerJavaInventoryMapping.images(Arrays.asList(dockerJava.treeToValue(imagesJson, Image[].class)),
+                        Arrays.asList(dockerJava.treeToValue(containersJson, Container[].class))),
+                ImageMapper.map(JsonFields.elements(imagesJson), JsonFields.elements(containersJson)));
 
         // the fixture's cases are among what was compared
         ContainerInfo project = named(containers, ns + "-proj-web-1");
