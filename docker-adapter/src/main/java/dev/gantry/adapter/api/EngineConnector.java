@@ -4,7 +4,7 @@ package dev.gantry.adapter.api;
 public interface EngineConnector {
 
     /**
-     * Checks the profile, connects, negotiates the API version, pings and reads version/info.
+     * Checks the profile, connects, negotiates the API version and reads version/info.
      *
      * @throws EngineException with a user-facing sentence when the engine cannot be used
      */

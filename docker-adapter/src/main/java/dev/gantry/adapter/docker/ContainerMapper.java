@@ -1,41 +1,44 @@
 package dev.gantry.adapter.docker;
 
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.ContainerPort;
+import static dev.gantry.adapter.docker.JsonFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.adapter.api.ContainerInfo;
 import dev.gantry.adapter.api.Health;
 import dev.gantry.adapter.api.PublishedPort;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** docker-java's container list entry to {@link ContainerInfo}. */
+/** An entry of the engine's container list (GET /containers/json) to {@link ContainerInfo}. */
 final class ContainerMapper {
 
     private ContainerMapper() {
     }
 
-    static ContainerInfo map(Container c) {
+    static ContainerInfo map(JsonNode c) {
+        String status = text(c, "Status");
         return new ContainerInfo(
-                c.getId(),
-                name(c.getNames()),
-                c.getImage(),
-                c.getCommand(),
-                c.getState(),
-                c.getStatus(),
-                healthFromStatus(c.getStatus()),
-                ports(c.getPorts()),
-                labels(c.getLabels()),
-                Times.ofEpochSeconds(c.getCreated()));
+                text(c, "Id"),
+                name(c.path("Names")),
+                text(c, "Image"),
+                text(c, "Command"),
+                text(c, "State"),
+                status,
+                healthFromStatus(status),
+                ports(c.path("Ports")),
+                VolumeMapper.strings(c.path("Labels")),
+                Times.ofEpochSeconds(JsonFields.longOrNull(c, "Created")));
     }
 
-    static String name(String[] names) {
-        if (names == null || names.length == 0 || names[0] == null) {
+    /** The first name without its leading "/", or "" when there is none. */
+    static String name(JsonNode names) {
+        JsonNode first = names.path(0);
+        if (!first.isTextual()) {
             return "";
         }
-        String n = names[0];
+        String n = first.asText();
         return n.startsWith("/") ? n.substring(1) : n;
     }
 
@@ -60,24 +63,17 @@ final class ContainerMapper {
     }
 
     /** The engine lists a port twice when bound on both 0.0.0.0 and ::; keep one. */
-    static List<PublishedPort> ports(ContainerPort[] ports) {
-        if (ports == null) {
-            return List.of();
-        }
+    static List<PublishedPort> ports(JsonNode ports) {
         Set<PublishedPort> out = new LinkedHashSet<>();
-        for (ContainerPort p : ports) {
-            int target = p.getPrivatePort() == null ? 0 : p.getPrivatePort();
-            int published = p.getPublicPort() == null ? 0 : p.getPublicPort();
-            String ip = p.getIp();
+        for (JsonNode p : JsonFields.elements(ports)) {
+            String ip = text(p, "IP");
             if ("::".equals(ip)) {
                 ip = "0.0.0.0";
             }
-            out.add(new PublishedPort(ip, published, target, p.getType() == null ? "tcp" : p.getType(), "host"));
+            String type = text(p, "Type");
+            out.add(new PublishedPort(ip, p.path("PublicPort").asInt(0), p.path("PrivatePort").asInt(0),
+                    type == null ? "tcp" : type, "host"));
         }
         return new ArrayList<>(out);
-    }
-
-    static Map<String, String> labels(Map<String, String> labels) {
-        return labels == null ? Map.of() : labels;
     }
 }

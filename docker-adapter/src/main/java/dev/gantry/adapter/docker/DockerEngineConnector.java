@@ -1,8 +1,8 @@
 package dev.gantry.adapter.docker;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.DockerException;
-import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.gantry.adapter.api.EndpointProfile;
 import dev.gantry.adapter.api.EngineConnector;
@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link ProfileCheck}: TLS files, plain remote tcp://, the socket (no connection yet);</li>
  *   <li>for TLS, a handshake of Gantry's own with timeouts ({@link TlsPreflight});</li>
  *   <li>a probe with short timeouts reads /version unversioned and negotiates the API version
- *       ({@link ApiNegotiation}), then pings and reads version/info at that version; an engine that
- *       still refuses it ("client version X is too old/new") is retried once at the version it names;</li>
+ *       ({@link ApiNegotiation}), then reads /info at that version (which also proves the engine accepts
+ *       it: no separate ping, and /version is the same at any version); an engine that still refuses it
+ *       ("client version X is too old/new") is retried once at the version it names;</li>
  *   <li>the session gets its own long-lived client at the negotiated version.</li>
  * </ol>
  * Every failure is an {@link EngineException} with a user-facing sentence ({@link EngineErrors}).
@@ -71,10 +72,11 @@ public final class DockerEngineConnector implements EngineConnector {
         try {
             TlsPreflight.handshake(profile);
             transport = DockerClients.transport(profile, DockerClients.PROBE_RESPONSE_TIMEOUT);
-            Version version = DockerClients.client(profile, null, transport).versionCmd().exec();
-            ApiVersion negotiated = ApiNegotiation.negotiate(EngineErrors.where(profile), version.getApiVersion());
+            JsonNode version = new RawApi(transport, () -> null).get("/version");
+            ApiVersion negotiated = ApiNegotiation.negotiate(EngineErrors.where(profile),
+                    JsonFields.text(version, "ApiVersion"));
             try {
-                return read(profile, transport, negotiated);
+                return read(transport, version, negotiated);
             } catch (RuntimeException refused) {
                 Optional<ApiVersion> named = namedVersion(profile, refused);
                 if (named.isEmpty()) {
@@ -82,7 +84,7 @@ public final class DockerEngineConnector implements EngineConnector {
                 }
                 LOG.info("The engine at {} refused API {}; retrying with the {} it names", profile.host(),
                         negotiated, named.get());
-                return read(profile, transport, named.get());
+                return read(transport, version, named.get());
             }
         } catch (IOException | RuntimeException e) {
             throw explain(profile, e);
@@ -103,9 +105,10 @@ public final class DockerEngineConnector implements EngineConnector {
         }).filter(explained -> explained.kind() != EngineException.Kind.UNKNOWN).orElse(typed);
     }
 
-    private static Probed read(EndpointProfile profile, DockerHttpClient transport, ApiVersion version) {
-        DockerClient client = DockerClients.client(profile, version, transport);
-        return new Probed(version, EngineInfoReader.read(client, version.toString()));
+    /** Raw JSON: binding docker-java's Info and Version models the first time cost more CPU than the calls. */
+    private static Probed read(DockerHttpClient transport, JsonNode version, ApiVersion api) {
+        JsonNode info = new RawApi(transport, api::toString).get("/info");
+        return new Probed(api, EngineInfoReader.of(version, info, api.toString()));
     }
 
     /** The version an engine names when refusing ours, if it is one Gantry accepts. */

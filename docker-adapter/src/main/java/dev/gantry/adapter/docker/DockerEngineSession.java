@@ -27,6 +27,7 @@ final class DockerEngineSession implements EngineSession {
     private final DockerClient client;
     private volatile EngineInfo info;
     private final ParallelCalls calls;
+    private final RawApi raw;
     private final InventoryReader inventoryReader;
     private final ResourceReader resourceReader;
     private final InspectReader inspectReader;
@@ -48,9 +49,9 @@ final class DockerEngineSession implements EngineSession {
         this.client = client;
         this.info = info;
         this.calls = new ParallelCalls(profile);
-        RawApi raw = new RawApi(client, () -> this.info.negotiatedApiVersion());
-        this.inventoryReader = new InventoryReader(client, raw, calls, this::info, this::refreshInfo);
-        this.resourceReader = new ResourceReader(client, raw, calls, profile);
+        this.raw = new RawApi(client, () -> this.info.negotiatedApiVersion());
+        this.inventoryReader = new InventoryReader(raw, calls, this::info, this::refreshInfo);
+        this.resourceReader = new ResourceReader(raw, calls, profile);
         this.inspectReader = new InspectReader(raw, profile);
     }
 
@@ -71,7 +72,7 @@ final class DockerEngineSession implements EngineSession {
     @Override
     public EngineInfo refreshInfo() {
         try {
-            info = EngineInfoReader.read(client, info.negotiatedApiVersion());
+            info = EngineInfoReader.read(raw, info.negotiatedApiVersion());
             return info;
         } catch (RuntimeException e) {
             throw EngineErrors.translate(profile, e);

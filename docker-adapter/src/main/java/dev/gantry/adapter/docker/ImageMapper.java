@@ -1,16 +1,17 @@
 package dev.gantry.adapter.docker;
 
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Image;
+import static dev.gantry.adapter.docker.JsonFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.adapter.api.ImageInfo;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** docker-java's images to {@link ImageInfo}, with the containers created from each. */
+/** The engine's image list (GET /images/json) to {@link ImageInfo}, with the containers created from each. */
 final class ImageMapper {
 
     /** What the engine lists for an untagged image. */
@@ -19,30 +20,33 @@ final class ImageMapper {
     private ImageMapper() {
     }
 
-    static List<ImageInfo> map(List<Image> images, List<Container> containers) {
+    /** @param containers entries of GET /containers/json */
+    static List<ImageInfo> map(List<JsonNode> images, List<JsonNode> containers) {
         Map<String, List<String>> users = new HashMap<>();
-        for (Container c : containers) {
-            if (c.getImageId() != null) {
-                users.computeIfAbsent(c.getImageId(), k -> new ArrayList<>()).add(ContainerMapper.name(c.getNames()));
+        for (JsonNode c : containers) {
+            String imageId = text(c, "ImageID");
+            if (imageId != null) {
+                users.computeIfAbsent(imageId, k -> new ArrayList<>()).add(ContainerMapper.name(c.path("Names")));
             }
         }
         return images.stream()
                 .map(i -> new ImageInfo(
-                        i.getId(),
-                        tags(i.getRepoTags()),
-                        i.getSize() == null ? 0 : i.getSize(),
-                        Times.ofEpochSeconds(i.getCreated()),
-                        i.getLabels() == null ? Map.of() : i.getLabels(),
-                        users.getOrDefault(i.getId(), List.of()).stream().sorted().toList()))
+                        text(i, "Id"),
+                        tags(i.path("RepoTags")),
+                        i.path("Size").asLong(0),
+                        Times.ofEpochSeconds(JsonFields.longOrNull(i, "Created")),
+                        VolumeMapper.strings(i.path("Labels")),
+                        users.getOrDefault(text(i, "Id"), List.of()).stream().sorted().toList()))
                 .sorted(Comparator.comparing((ImageInfo i) -> i.tags().isEmpty() ? "\uffff" : i.tags().get(0))
                         .thenComparing(ImageInfo::id))
                 .toList();
     }
 
-    static List<String> tags(String[] repoTags) {
-        if (repoTags == null) {
-            return List.of();
-        }
-        return Arrays.stream(repoTags).filter(t -> t != null && !t.equals(NONE_TAG)).sorted().toList();
+    static List<String> tags(JsonNode repoTags) {
+        return JsonFields.elements(repoTags).stream()
+                .map(t -> t.isNull() ? null : t.asText())
+                .filter(t -> t != null && !t.equals(NONE_TAG))
+                .sorted()
+                .toList();
     }
 }

@@ -1,10 +1,8 @@
 package dev.gantry.adapter.docker;
 
-import com.github.dockerjava.api.model.Network;
-import com.github.dockerjava.api.model.Secret;
-import com.github.dockerjava.api.model.Service;
-import com.github.dockerjava.api.model.SwarmNode;
-import com.github.dockerjava.api.model.Task;
+import static dev.gantry.adapter.docker.JsonFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.adapter.api.ComposeProject;
 import dev.gantry.adapter.api.ContainerInfo;
 import dev.gantry.adapter.api.InventorySnapshot;
@@ -57,20 +55,22 @@ final class InventoryAssembler {
             }
         }
         Map<String, String> nodeHostnames = new HashMap<>();
-        for (SwarmNode n : in.nodes()) {
-            if (n.getDescription() != null && n.getDescription().getHostname() != null) {
-                nodeHostnames.put(n.getId(), n.getDescription().getHostname());
+        for (JsonNode n : in.nodes()) {
+            String hostname = text(n.path("Description"), "Hostname");
+            if (hostname != null) {
+                nodeHostnames.put(text(n, "ID"), hostname);
             }
         }
         Map<String, String> serviceNames = new HashMap<>();
-        for (Service s : in.services()) {
-            if (s.getSpec() != null && s.getSpec().getName() != null) {
-                serviceNames.put(s.getId(), s.getSpec().getName());
+        for (JsonNode s : in.services()) {
+            String name = text(s.path("Spec"), "Name");
+            if (name != null) {
+                serviceNames.put(text(s, "ID"), name);
             }
         }
 
         List<TaskInfo> tasks = new ArrayList<>();
-        for (Task t : in.tasks()) {
+        for (JsonNode t : in.tasks()) {
             tasks.add(TaskMapper.map(t, nodeHostnames, serviceNames, localContainers));
         }
         tasks.sort(TASK_ORDER);
@@ -79,7 +79,7 @@ final class InventoryAssembler {
                 .collect(Collectors.groupingBy(TaskInfo::serviceId));
 
         List<ServiceInfo> services = in.services().stream()
-                .map(s -> ServiceMapper.map(s, tasksByService.getOrDefault(s.getId(), List.of())))
+                .map(s -> ServiceMapper.map(s, tasksByService.getOrDefault(text(s, "ID"), List.of())))
                 .sorted(Comparator.comparing(ServiceInfo::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
 
@@ -100,7 +100,7 @@ final class InventoryAssembler {
                 nodes);
     }
 
-    static List<StackInfo> stacks(List<ServiceInfo> services, List<Network> networks, List<Secret> secrets,
+    static List<StackInfo> stacks(List<ServiceInfo> services, List<JsonNode> networks, List<JsonNode> secrets,
                                   List<InventoryLists.NamedStackMember> configs) {
         Map<String, StackParts> stacks = new TreeMap<>();
         for (ServiceInfo s : services) {
@@ -108,16 +108,17 @@ final class InventoryAssembler {
                 stacks.computeIfAbsent(s.stack(), k -> new StackParts()).serviceIds.add(s.id());
             }
         }
-        for (Network n : networks) {
-            String ns = label(n.getLabels());
+        for (JsonNode n : networks) {
+            String ns = label(n);
             if (ns != null) {
-                stacks.computeIfAbsent(ns, k -> new StackParts()).networks.add(n.getName());
+                stacks.computeIfAbsent(ns, k -> new StackParts()).networks.add(text(n, "Name"));
             }
         }
-        for (Secret s : secrets) {
-            String ns = s.getSpec() == null ? null : label(s.getSpec().getLabels());
+        for (JsonNode s : secrets) {
+            JsonNode spec = s.path("Spec");
+            String ns = label(spec);
             if (ns != null) {
-                stacks.computeIfAbsent(ns, k -> new StackParts()).secrets.add(s.getSpec().getName());
+                stacks.computeIfAbsent(ns, k -> new StackParts()).secrets.add(text(spec, "Name"));
             }
         }
         for (InventoryLists.NamedStackMember c : configs) {
@@ -150,8 +151,9 @@ final class InventoryAssembler {
         return out;
     }
 
-    private static String label(Map<String, String> labels) {
-        return labels == null ? null : labels.get(StackInfo.NAMESPACE_LABEL);
+    /** The stack namespace label of a network or a secret's spec. */
+    private static String label(JsonNode labelled) {
+        return text(labelled.path("Labels"), StackInfo.NAMESPACE_LABEL);
     }
 
     private static List<String> sorted(List<String> names) {

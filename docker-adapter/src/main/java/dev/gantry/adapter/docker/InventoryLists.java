@@ -1,31 +1,27 @@
 package dev.gantry.adapter.docker;
 
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Network;
-import com.github.dockerjava.api.model.Secret;
-import com.github.dockerjava.api.model.Service;
-import com.github.dockerjava.api.model.SwarmNode;
-import com.github.dockerjava.api.model.Task;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.StackInfo;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The engine's raw lists that one inventory is built from. The swarm lists are empty when the engine
- * is not a swarm manager.
+ * The engine's lists that one inventory is built from, each entry as the engine's JSON (GET /containers/json,
+ * /services, /tasks, /nodes, /networks, /secrets). The swarm lists are empty when the engine is not a
+ * swarm manager.
  *
- * @param configStacks for each config, its name and stack label (docker-java's Config drops labels)
+ * @param configStacks for each config, its name and stack label
  */
 record InventoryLists(
         Instant takenAt,
         EngineInfo engine,
-        List<Container> containers,
-        List<Service> services,
-        List<Task> tasks,
-        List<SwarmNode> nodes,
-        List<Network> networks,
-        List<Secret> secrets,
+        List<JsonNode> containers,
+        List<JsonNode> services,
+        List<JsonNode> tasks,
+        List<JsonNode> nodes,
+        List<JsonNode> networks,
+        List<JsonNode> secrets,
         List<NamedStackMember> configStacks) {
 
     InventoryLists {

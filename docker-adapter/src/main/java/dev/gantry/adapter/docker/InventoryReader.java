@@ -1,8 +1,6 @@
 package dev.gantry.adapter.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.Service;
 import dev.gantry.adapter.api.EngineInfo;
 import dev.gantry.adapter.api.InventorySnapshot;
 import java.time.Instant;
@@ -13,10 +11,16 @@ import java.util.function.Supplier;
 /**
  * Reads one inventory: the independent list calls run side by side, then {@link InventoryAssembler}
  * joins them. Swarm lists are empty on an engine that is not a swarm manager.
+ * <p>
+ * The lists are read as JSON trees rather than docker-java's models: binding those deep model classes
+ * the first time cost more CPU than the calls themselves, and the parallel calls queued on the one
+ * lock Jackson builds deserializers under.
  */
 final class InventoryReader {
 
-    private final DockerClient client;
+    /** Every container, stopped ones included. */
+    static final String CONTAINERS = "/containers/json?all=1";
+
     private final RawApi raw;
     private final ParallelCalls calls;
     private final Supplier<EngineInfo> cachedInfo;
@@ -27,9 +31,7 @@ final class InventoryReader {
      * @param freshInfo  reads them again; called only when the swarm calls contradict the cached role,
      *                   because /version plus /info cost more than all the list calls together
      */
-    InventoryReader(DockerClient client, RawApi raw, ParallelCalls calls, Supplier<EngineInfo> cachedInfo,
-                    Supplier<EngineInfo> freshInfo) {
-        this.client = client;
+    InventoryReader(RawApi raw, ParallelCalls calls, Supplier<EngineInfo> cachedInfo, Supplier<EngineInfo> freshInfo) {
         this.raw = raw;
         this.calls = calls;
         this.cachedInfo = cachedInfo;
@@ -38,14 +40,14 @@ final class InventoryReader {
 
     InventorySnapshot read() {
         Instant takenAt = Instant.now();
-        var containers = calls.submit(() -> client.listContainersCmd().withShowAll(true).exec());
-        var services = calls.submit(() -> SwarmCalls.listOrNull(() -> client.listServicesCmd().exec()));
-        var tasks = calls.submit(() -> SwarmCalls.listOrEmpty(() -> client.listTasksCmd().exec()));
-        var nodes = calls.submit(() -> SwarmCalls.listOrEmpty(() -> client.listSwarmNodesCmd().exec()));
-        var networks = calls.submit(() -> client.listNetworksCmd().exec());
-        var secrets = calls.submit(() -> SwarmCalls.listOrEmpty(() -> client.listSecretsCmd().exec()));
+        var containers = calls.submit(() -> list(CONTAINERS));
+        var services = calls.submit(() -> SwarmCalls.listOrNull(() -> list("/services")));
+        var tasks = calls.submit(() -> SwarmCalls.listOrEmpty(() -> list("/tasks")));
+        var nodes = calls.submit(() -> SwarmCalls.listOrEmpty(() -> list("/nodes")));
+        var networks = calls.submit(() -> list("/networks"));
+        var secrets = calls.submit(() -> SwarmCalls.listOrEmpty(() -> list("/secrets")));
         var configs = calls.submit(() -> SwarmCalls.listOrEmpty(this::configStacks));
-        List<Service> serviceList = calls.await(services);
+        List<JsonNode> serviceList = calls.await(services);
         boolean manager = serviceList != null;
         EngineInfo engine = cachedInfo.get();
         if (engine == null || engine.swarmManager() != manager) {
@@ -56,7 +58,10 @@ final class InventoryReader {
                 calls.await(nodes), calls.await(networks), calls.await(secrets), calls.await(configs)));
     }
 
-    /** Raw, because docker-java's ConfigSpec has no labels. */
+    private List<JsonNode> list(String path) {
+        return JsonFields.elements(raw.get(path));
+    }
+
     private List<InventoryLists.NamedStackMember> configStacks() {
         List<InventoryLists.NamedStackMember> out = new ArrayList<>();
         for (JsonNode c : raw.get("/configs")) {

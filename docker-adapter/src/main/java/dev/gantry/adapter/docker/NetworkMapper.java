@@ -1,17 +1,14 @@
 package dev.gantry.adapter.docker;
 
+import static dev.gantry.adapter.docker.JsonFields.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.ContainerNetwork;
-import com.github.dockerjava.api.model.EndpointVirtualIP;
-import com.github.dockerjava.api.model.NetworkAttachmentConfig;
-import com.github.dockerjava.api.model.Service;
-import com.github.dockerjava.api.model.ServiceSpec;
 import dev.gantry.adapter.api.NetworkInfo;
 import dev.gantry.adapter.api.StackInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +16,7 @@ import java.util.TreeSet;
 
 /**
  * The engine's network list (raw JSON: docker-java drops the Ingress flag) to {@link NetworkInfo},
- * with the containers and services attached. The list leaves a network's containers out, so they
+ * with the containers and services attached (entries of GET /containers/json and /services). The list leaves a network's containers out, so they
  * come from the containers' own network settings.
  */
 final class NetworkMapper {
@@ -27,22 +24,21 @@ final class NetworkMapper {
     private NetworkMapper() {
     }
 
-    static List<NetworkInfo> map(JsonNode networks, List<Container> containers, List<Service> services) {
+    static List<NetworkInfo> map(JsonNode networks, List<JsonNode> containers, List<JsonNode> services) {
         Map<String, Set<String>> containerUsers = new HashMap<>();
-        for (Container c : containers) {
-            if (c.getNetworkSettings() == null || c.getNetworkSettings().getNetworks() == null) {
-                continue;
-            }
-            for (Map.Entry<String, ContainerNetwork> e : c.getNetworkSettings().getNetworks().entrySet()) {
-                String key = e.getValue() != null && e.getValue().getNetworkID() != null
-                        ? e.getValue().getNetworkID() : e.getKey();
-                containerUsers.computeIfAbsent(key, k -> new TreeSet<>()).add(ContainerMapper.name(c.getNames()));
+        for (JsonNode c : containers) {
+            Iterator<Map.Entry<String, JsonNode>> attached = c.path("NetworkSettings").path("Networks").fields();
+            while (attached.hasNext()) {
+                Map.Entry<String, JsonNode> e = attached.next();
+                String networkId = text(e.getValue(), "NetworkID");
+                String key = networkId != null ? networkId : e.getKey();
+                containerUsers.computeIfAbsent(key, k -> new TreeSet<>()).add(ContainerMapper.name(c.path("Names")));
             }
         }
         Map<String, Set<String>> serviceUsers = new HashMap<>();
-        for (Service s : services) {
-            ServiceSpec spec = s.getSpec();
-            String name = spec == null ? s.getId() : spec.getName();
+        for (JsonNode s : services) {
+            JsonNode spec = s.path("Spec");
+            String name = spec.isObject() ? text(spec, "Name") : text(s, "ID");
             for (String target : serviceNetworks(s)) {
                 serviceUsers.computeIfAbsent(target, k -> new TreeSet<>()).add(name);
             }
@@ -77,26 +73,21 @@ final class NetworkMapper {
     }
 
     /** A service's networks: the spec's targets (ids or names) and the endpoint's virtual IPs (ids). */
-    static Set<String> serviceNetworks(Service s) {
+    static Set<String> serviceNetworks(JsonNode s) {
         Set<String> out = new TreeSet<>();
-        ServiceSpec spec = s.getSpec();
-        List<NetworkAttachmentConfig> attached = new ArrayList<>();
-        if (spec != null && spec.getTaskTemplate() != null && spec.getTaskTemplate().getNetworks() != null) {
-            attached.addAll(spec.getTaskTemplate().getNetworks());
-        }
-        if (spec != null && spec.getNetworks() != null) {
-            attached.addAll(spec.getNetworks());
-        }
-        for (NetworkAttachmentConfig a : attached) {
-            if (a.getTarget() != null) {
-                out.add(a.getTarget());
+        JsonNode spec = s.path("Spec");
+        List<JsonNode> attached = new ArrayList<>(JsonFields.elements(spec.path("TaskTemplate").path("Networks")));
+        attached.addAll(JsonFields.elements(spec.path("Networks")));
+        for (JsonNode a : attached) {
+            String target = text(a, "Target");
+            if (target != null) {
+                out.add(target);
             }
         }
-        if (s.getEndpoint() != null && s.getEndpoint().getVirtualIPs() != null) {
-            for (EndpointVirtualIP vip : s.getEndpoint().getVirtualIPs()) {
-                if (vip.getNetworkID() != null) {
-                    out.add(vip.getNetworkID());
-                }
+        for (JsonNode vip : JsonFields.elements(s.path("Endpoint").path("VirtualIPs"))) {
+            String networkId = text(vip, "NetworkID");
+            if (networkId != null) {
+                out.add(networkId);
             }
         }
         return out;

@@ -1,34 +1,29 @@
 package dev.gantry.adapter.docker;
 
-import com.github.dockerjava.api.model.SwarmNode;
-import com.github.dockerjava.api.model.SwarmNodeDescription;
-import com.github.dockerjava.api.model.SwarmNodeSpec;
-import com.github.dockerjava.api.model.SwarmNodeStatus;
-import dev.gantry.adapter.api.NodeInfo;
-import java.util.Locale;
+import static dev.gantry.adapter.docker.JsonFields.lower;
+import static dev.gantry.adapter.docker.JsonFields.text;
 
-/** docker-java's swarm node to {@link NodeInfo}. */
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gantry.adapter.api.NodeInfo;
+
+/** An entry of the engine's node list (GET /nodes) to {@link NodeInfo}. */
 final class NodeMapper {
 
     private NodeMapper() {
     }
 
-    static NodeInfo map(SwarmNode n) {
-        SwarmNodeSpec spec = n.getSpec();
-        SwarmNodeDescription d = n.getDescription();
-        SwarmNodeStatus status = n.getStatus();
+    static NodeInfo map(JsonNode n) {
+        JsonNode spec = n.path("Spec");
+        JsonNode description = n.path("Description");
+        JsonNode status = n.path("Status");
         return new NodeInfo(
-                n.getId(),
-                d == null ? null : d.getHostname(),
-                spec == null || spec.getRole() == null ? null : lower(spec.getRole().name()),
-                spec == null || spec.getAvailability() == null ? null : lower(spec.getAvailability().name()),
-                status == null || status.getState() == null ? null : lower(status.getState().name()),
-                n.getManagerStatus() != null && n.getManagerStatus().isLeader(),
-                d == null || d.getEngine() == null ? null : d.getEngine().getEngineVersion(),
-                status == null ? null : status.getAddress());
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+                text(n, "ID"),
+                text(description, "Hostname"),
+                lower(spec, "Role"),
+                lower(spec, "Availability"),
+                lower(status, "State"),
+                n.path("ManagerStatus").path("Leader").asBoolean(false),
+                text(description.path("Engine"), "EngineVersion"),
+                text(status, "Addr"));
     }
 }

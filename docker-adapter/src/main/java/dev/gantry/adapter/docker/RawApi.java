@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
- * GET calls whose JSON docker-java does not model (or models lossily): the raw inspect documents and
- * /system/df. Uses the client's own transport and the negotiated API version.
+ * GET calls answered as JSON trees rather than docker-java's models: what docker-java does not model (or
+ * models lossily), such as the raw inspect documents and /system/df, and the calls whose models cost more
+ * to bind the first time than the call itself (the inventory's lists, /version and /info). Uses the
+ * client's own transport and the negotiated API version.
  */
 final class RawApi {
 
@@ -32,6 +34,12 @@ final class RawApi {
             throw new IllegalArgumentException("raw calls need a DockerClientImpl, got " + client.getClass());
         }
         this.http = impl.getHttpClient();
+        this.apiVersion = apiVersion;
+    }
+
+    /** @param apiVersion the negotiated version ("1.41"), or null for the engine's own */
+    RawApi(DockerHttpClient http, Supplier<String> apiVersion) {
+        this.http = http;
         this.apiVersion = apiVersion;
     }
 

@@ -1,6 +1,5 @@
 package dev.gantry.adapter.docker;
 
-import com.github.dockerjava.api.DockerClient;
 import dev.gantry.adapter.api.EndpointProfile;
 import dev.gantry.adapter.api.EngineException;
 import dev.gantry.adapter.api.ImageInfo;
@@ -8,24 +7,22 @@ import dev.gantry.adapter.api.NetworkInfo;
 import dev.gantry.adapter.api.VolumeInfo;
 import java.util.List;
 
-/** Images, volumes and networks, each with what uses it, for the main window's tabs. */
+/** Images, volumes and networks, each with what uses it, for the main window's tabs; lists read as JSON trees. */
 final class ResourceReader {
 
-    private final DockerClient client;
     private final RawApi raw;
     private final ParallelCalls calls;
     private final EndpointProfile profile;
 
-    ResourceReader(DockerClient client, RawApi raw, ParallelCalls calls, EndpointProfile profile) {
-        this.client = client;
+    ResourceReader(RawApi raw, ParallelCalls calls, EndpointProfile profile) {
         this.raw = raw;
         this.calls = calls;
         this.profile = profile;
     }
 
     List<ImageInfo> images() {
-        var images = calls.submit(() -> client.listImagesCmd().exec());
-        var containers = calls.submit(() -> client.listContainersCmd().withShowAll(true).exec());
+        var images = calls.submit(() -> JsonFields.elements(raw.get("/images/json")));
+        var containers = calls.submit(() -> JsonFields.elements(raw.get(InventoryReader.CONTAINERS)));
         return ImageMapper.map(calls.await(images), calls.await(containers));
     }
 
@@ -40,8 +37,8 @@ final class ResourceReader {
 
     List<NetworkInfo> networks() {
         var networks = calls.submit(() -> raw.get("/networks"));
-        var containers = calls.submit(() -> client.listContainersCmd().withShowAll(true).exec());
-        var services = calls.submit(() -> SwarmCalls.listOrEmpty(() -> client.listServicesCmd().exec()));
+        var containers = calls.submit(() -> JsonFields.elements(raw.get(InventoryReader.CONTAINERS)));
+        var services = calls.submit(() -> SwarmCalls.listOrEmpty(() -> JsonFields.elements(raw.get("/services"))));
         return NetworkMapper.map(calls.await(networks), calls.await(containers), calls.await(services));
     }
 }

@@ -1,27 +1,20 @@
 package dev.gantry.adapter.docker;
 
-import com.github.dockerjava.api.model.ContainerSpec;
-import com.github.dockerjava.api.model.Endpoint;
-import com.github.dockerjava.api.model.EndpointSpec;
-import com.github.dockerjava.api.model.PortConfig;
-import com.github.dockerjava.api.model.Service;
-import com.github.dockerjava.api.model.ServiceModeConfig;
-import com.github.dockerjava.api.model.ServiceSpec;
-import com.github.dockerjava.api.model.ServiceUpdateStatus;
-import com.github.dockerjava.api.model.TaskSpec;
+import static dev.gantry.adapter.docker.JsonFields.lower;
+import static dev.gantry.adapter.docker.JsonFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.adapter.api.PublishedPort;
 import dev.gantry.adapter.api.ServiceInfo;
 import dev.gantry.adapter.api.StackInfo;
 import dev.gantry.adapter.api.TaskInfo;
 import dev.gantry.adapter.api.UpdateStatus;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** docker-java's service to {@link ServiceInfo}, with replica counts taken from its tasks. */
+/** An entry of the engine's service list (GET /services) to {@link ServiceInfo}, with replica counts from its tasks. */
 final class ServiceMapper {
 
     static final String REPLICATED = "replicated";
@@ -33,39 +26,46 @@ final class ServiceMapper {
     }
 
     /** @param tasks this service's tasks (history included) */
-    static ServiceInfo map(Service s, Collection<TaskInfo> tasks) {
-        ServiceSpec spec = s.getSpec();
-        Map<String, String> labels = spec == null || spec.getLabels() == null ? Map.of() : spec.getLabels();
-        String mode = mode(spec == null ? null : spec.getMode(), tasks);
+    static ServiceInfo map(JsonNode s, Collection<TaskInfo> tasks) {
+        String id = text(s, "ID");
+        JsonNode spec = s.path("Spec");
+        Map<String, String> labels = VolumeMapper.strings(spec.path("Labels"));
+        String mode = mode(spec.path("Mode"), tasks);
         return new ServiceInfo(
-                s.getId(),
-                spec == null ? s.getId() : spec.getName(),
+                id,
+                spec.isObject() ? text(spec, "Name") : id,
                 labels.get(StackInfo.NAMESPACE_LABEL),
                 image(spec),
                 mode,
-                desired(mode, spec == null ? null : spec.getMode(), tasks),
+                desired(mode, spec.path("Mode"), tasks),
                 running(tasks),
-                ports(s.getEndpoint(), spec == null ? null : spec.getEndpointSpec()),
-                updateStatus(s.getUpdateStatus()),
+                ports(s.path("Endpoint"), spec.path("EndpointSpec")),
+                updateStatus(s.path("UpdateStatus")),
                 labels,
-                Times.of(s.getCreatedAt()),
-                Times.of(s.getUpdatedAt()),
-                s.getVersion() == null || s.getVersion().getIndex() == null ? 0 : s.getVersion().getIndex());
+                Times.parse(text(s, "CreatedAt")),
+                Times.parse(text(s, "UpdatedAt")),
+                s.path("Version").path("Index").asLong(0));
     }
 
     /**
-     * docker-java knows replicated and global and drops the job modes (API 1.41); a job is global
-     * when its tasks have no slot (global tasks are keyed by node), replicated otherwise.
+     * The spec's mode; a mode this version does not know is taken for a job, global when its tasks
+     * have no slot (global tasks are keyed by node), replicated otherwise.
      */
-    static String mode(ServiceModeConfig m, Collection<TaskInfo> tasks) {
-        if (m == null) {
+    static String mode(JsonNode m, Collection<TaskInfo> tasks) {
+        if (!m.isObject()) {
             return REPLICATED;
         }
-        if (m.getGlobal() != null) {
+        if (m.hasNonNull("Global")) {
             return GLOBAL;
         }
-        if (m.getReplicated() != null) {
+        if (m.hasNonNull("Replicated")) {
             return REPLICATED;
+        }
+        if (m.hasNonNull("ReplicatedJob")) {
+            return REPLICATED_JOB;
+        }
+        if (m.hasNonNull("GlobalJob")) {
+            return GLOBAL_JOB;
         }
         boolean slotless = !tasks.isEmpty() && tasks.stream().allMatch(t -> t.slot() == 0);
         return slotless ? GLOBAL_JOB : REPLICATED_JOB;
@@ -73,13 +73,13 @@ final class ServiceMapper {
 
     /**
      * Replicated: the spec's replica count. Global: the tasks the orchestrator wants running, one per
-     * eligible node. Jobs: the tasks not yet replaced (their spec's counts are not visible through
-     * docker-java).
+     * eligible node. Jobs: the tasks not yet replaced.
      */
-    static long desired(String mode, ServiceModeConfig m, Collection<TaskInfo> tasks) {
+    static long desired(String mode, JsonNode m, Collection<TaskInfo> tasks) {
         switch (mode) {
             case REPLICATED:
-                return m == null || m.getReplicated() == null ? 1 : m.getReplicated().getReplicas();
+                JsonNode replicated = m.path("Replicated");
+                return replicated.isObject() ? replicated.path("Replicas").asLong(0) : 1;
             case REPLICATED_JOB:
             case GLOBAL_JOB:
                 return tasks.stream().filter(TaskInfo::isCurrent).count();
@@ -93,37 +93,34 @@ final class ServiceMapper {
         return tasks.stream().filter(t -> t.isRunning() && "running".equals(t.desiredState())).count();
     }
 
-    static String image(ServiceSpec spec) {
-        TaskSpec template = spec == null ? null : spec.getTaskTemplate();
-        ContainerSpec container = template == null ? null : template.getContainerSpec();
-        return container == null ? null : container.getImage();
+    static String image(JsonNode spec) {
+        return text(spec.path("TaskTemplate").path("ContainerSpec"), "Image");
     }
 
     /**
      * The endpoint's ports are what the engine actually published (ingress ports chosen by it); the
      * spec's are used when the endpoint has none yet.
      */
-    static List<PublishedPort> ports(Endpoint endpoint, EndpointSpec spec) {
-        List<PortConfig> configs = new ArrayList<>();
-        if (endpoint != null && endpoint.getPorts() != null && endpoint.getPorts().length > 0) {
-            configs.addAll(Arrays.asList(endpoint.getPorts()));
-        } else if (spec != null && spec.getPorts() != null) {
-            configs.addAll(spec.getPorts());
+    static List<PublishedPort> ports(JsonNode endpoint, JsonNode endpointSpec) {
+        List<JsonNode> configs = JsonFields.elements(endpoint.path("Ports"));
+        if (configs.isEmpty()) {
+            configs = JsonFields.elements(endpointSpec.path("Ports"));
         }
         List<PublishedPort> out = new ArrayList<>();
-        for (PortConfig p : configs) {
-            out.add(new PublishedPort(null, p.getPublishedPort(), p.getTargetPort(),
-                    p.getProtocol() == null ? "tcp" : p.getProtocol().name().toLowerCase(Locale.ROOT),
-                    p.getPublishMode() == null ? "ingress" : p.getPublishMode().name().toLowerCase(Locale.ROOT)));
+        for (JsonNode p : configs) {
+            String protocol = lower(p, "Protocol");
+            String publishMode = lower(p, "PublishMode");
+            out.add(new PublishedPort(null, p.path("PublishedPort").asInt(0), p.path("TargetPort").asInt(0),
+                    protocol == null ? "tcp" : protocol, publishMode == null ? "ingress" : publishMode));
         }
         return out;
     }
 
-    static UpdateStatus updateStatus(ServiceUpdateStatus u) {
-        if (u == null) {
+    static UpdateStatus updateStatus(JsonNode u) {
+        if (!u.isObject()) {
             return null;
         }
-        return new UpdateStatus(u.getState() == null ? null : u.getState().name().toLowerCase(Locale.ROOT),
-                u.getMessage(), Times.of(u.getStartedAt()), Times.of(u.getCompletedAt()));
+        return new UpdateStatus(lower(u, "State"), text(u, "Message"), Times.parse(text(u, "StartedAt")),
+                Times.parse(text(u, "CompletedAt")));
     }
 }

@@ -2,12 +2,16 @@ package dev.gantry.adapter.docker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.core.DockerClientConfig;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** docker-java model objects read from engine-shaped JSON with docker-java's own mapper. */
+/**
+ * Engine-shaped JSON written with single quotes, read as docker-java model objects (with docker-java's own
+ * mapper) or as JSON trees.
+ */
 final class Fixtures {
 
     private static final ObjectMapper MAPPER = DockerClientConfig.getDefaultObjectMapper();
@@ -19,6 +23,15 @@ final class Fixtures {
         try {
             JavaType listType = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
             return MAPPER.readValue(json.replace('\'', '"'), listType);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The elements of a JSON array, as the raw list calls give them. */
+    static List<JsonNode> json(String json) {
+        try {
+            return JsonFields.elements(RawApi.JSON.readTree(json.replace('\'', '"')));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Network;
-import com.github.dockerjava.api.model.Secret;
-import com.github.dockerjava.api.model.Service;
-import com.github.dockerjava.api.model.SwarmNode;
-import com.github.dockerjava.api.model.Task;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.adapter.api.ComposeProject;
 import dev.gantry.adapter.api.ContainerInfo;
 import dev.gantry.adapter.api.Health;
@@ -29,16 +24,16 @@ class InventoryAssemblerTest {
 
     private static final String NS = "'com.docker.stack.namespace'";
 
-    static final List<SwarmNode> NODES = Fixtures.list("""
+    static final List<JsonNode> NODES = Fixtures.json("""
             [{'ID':'n1','Spec':{'Role':'manager','Availability':'active'},
               'Description':{'Hostname':'alpha','Engine':{'EngineVersion':'20.10.24'}},
               'Status':{'State':'ready','Addr':'10.0.0.1'},'ManagerStatus':{'Leader':true,'Reachability':'reachable','Addr':'10.0.0.1:2377'}},
              {'ID':'n2','Spec':{'Role':'worker','Availability':'drain'},
               'Description':{'Hostname':'beta','Engine':{'EngineVersion':'20.10.23'}},
               'Status':{'State':'down','Addr':'10.0.0.2'}}]
-            """, SwarmNode.class);
+            """);
 
-    static final List<Service> SERVICES = Fixtures.list("""
+    static final List<JsonNode> SERVICES = Fixtures.json("""
             [{'ID':'s-web','Version':{'Index':42},'CreatedAt':'2024-05-01T10:00:00.123456789Z','UpdatedAt':'2024-05-02T10:00:00Z',
               'Spec':{'Name':'shop_web','Labels':{%1$s:'shop'},
                       'TaskTemplate':{'ContainerSpec':{'Image':'nginx:1.25@sha256:abc'}},
@@ -53,9 +48,9 @@ class InventoryAssemblerTest {
               'TaskTemplate':{'ContainerSpec':{'Image':'tool:1'}},'Mode':{'Replicated':{'Replicas':2}}}},
              {'ID':'s-job','Version':{'Index':3},'Spec':{'Name':'migrate',
               'TaskTemplate':{'ContainerSpec':{'Image':'tool:1'}},'Mode':{'ReplicatedJob':{'MaxConcurrent':1,'TotalCompletions':1}}}}]
-            """.formatted(NS), Service.class);
+            """.formatted(NS));
 
-    static final List<Task> TASKS = Fixtures.list("""
+    static final List<JsonNode> TASKS = Fixtures.json("""
             [{'ID':'t-web1','ServiceID':'s-web','Slot':1,'NodeID':'n1','DesiredState':'running',
               'CreatedAt':'2024-05-02T10:00:05.5Z','UpdatedAt':'2024-05-02T10:00:09.5Z',
               'Spec':{'ContainerSpec':{'Image':'nginx:1.25@sha256:abc'}},
@@ -77,9 +72,9 @@ class InventoryAssemblerTest {
               'Status':{'State':'complete','Message':'finished','ContainerStatus':{'ContainerID':'c-job','ExitCode':0}}},
              {'ID':'t-orphan','ServiceID':'s-removed','Slot':1,'NodeID':'n1','DesiredState':'shutdown',
               'Status':{'State':'shutdown','Message':'shutdown'}}]
-            """, Task.class);
+            """);
 
-    static final List<Container> CONTAINERS = Fixtures.list("""
+    static final List<JsonNode> CONTAINERS = Fixtures.json("""
             [{'Id':'c-web1','Names':['/shop_web.1.t-web1'],'Image':'nginx:1.25','State':'running',
               'Status':'Up 2 minutes (healthy)','Created':1714644000,
               'Labels':{'com.docker.swarm.task.id':'t-web1','com.docker.swarm.service.name':'shop_web',%1$s:'shop'}},
@@ -94,17 +89,17 @@ class InventoryAssemblerTest {
               'Ports':[{'IP':'0.0.0.0','PrivatePort':80,'PublicPort':8000,'Type':'tcp'},{'IP':'::','PrivatePort':80,'PublicPort':8000,'Type':'tcp'}]},
              {'Id':'c-solo','Names':['/solo'],'Image':'busybox','State':'running','Status':'Up 5 seconds','Labels':{}},
              {'Id':'c-old','Names':['/old'],'Image':'busybox','State':'exited','Status':'Exited (137) 2 days ago'}]
-            """.formatted(NS), Container.class);
+            """.formatted(NS));
 
-    static final List<Network> NETWORKS = Fixtures.list("""
+    static final List<JsonNode> NETWORKS = Fixtures.json("""
             [{'Id':'net1','Name':'shop_default','Driver':'overlay','Scope':'swarm','Labels':{%1$s:'shop'}},
              {'Id':'net2','Name':'bridge','Driver':'bridge','Scope':'local'},
              {'Id':'net3','Name':'lonely_net','Driver':'overlay','Scope':'swarm','Labels':{%1$s:'lonely'}}]
-            """.formatted(NS), Network.class);
+            """.formatted(NS));
 
-    static final List<Secret> SECRETS = Fixtures.list("""
+    static final List<JsonNode> SECRETS = Fixtures.json("""
             [{'ID':'sec1','Spec':{'Name':'shop_key','Labels':{%1$s:'shop'}}},{'ID':'sec2','Spec':{'Name':'free'}}]
-            """.formatted(NS), Secret.class);
+            """.formatted(NS));
 
     static final List<InventoryLists.NamedStackMember> CONFIGS = List.of(
             new InventoryLists.NamedStackMember("shop_conf", "shop"), new InventoryLists.NamedStackMember("other", null));
@@ -149,7 +144,7 @@ class InventoryAssemblerTest {
         assertEquals("rollback_completed", web.updateStatus().state());
         assertEquals("rollback completed", web.updateStatus().message());
         assertEquals(Instant.parse("2024-05-02T10:01:00Z"), web.updateStatus().completedAt());
-        assertEquals(Instant.parse("2024-05-01T10:00:00.123Z"), web.createdAt());
+        assertEquals(Instant.parse("2024-05-01T10:00:00.123456789Z"), web.createdAt(), "to the nanosecond, as the engine writes it");
     }
 
     @Test

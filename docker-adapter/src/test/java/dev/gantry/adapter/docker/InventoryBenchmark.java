@@ -55,22 +55,18 @@ public final class InventoryBenchmark {
                 report("  docker " + String.join(" ", CLI_CALLS.get(i)), perCall.get(i));
             }
             report("docker CLI, the five calls in sequence", cliTotal);
-            perApiCall(((DockerEngineSession) session).client(), rounds);
+            perApiCall(session, rounds);
             System.out.printf(Locale.ROOT, "ratio adapter/CLI (medians): %.2f%n", median(adapter) / median(cliTotal));
         }
     }
 
-    /** Each engine call of one inventory alone, to see which dominates. */
-    private static void perApiCall(com.github.dockerjava.api.DockerClient c, int rounds) {
-        report("  api /version", time(rounds, () -> c.versionCmd().exec()));
-        report("  api /info", time(rounds, () -> c.infoCmd().exec()));
-        report("  api /containers/json?all=1", time(rounds, () -> c.listContainersCmd().withShowAll(true).exec()));
-        report("  api /services", time(rounds, () -> c.listServicesCmd().exec()));
-        report("  api /tasks", time(rounds, () -> c.listTasksCmd().exec()));
-        report("  api /nodes", time(rounds, () -> c.listSwarmNodesCmd().exec()));
-        report("  api /networks", time(rounds, () -> c.listNetworksCmd().exec()));
-        report("  api /secrets", time(rounds, () -> c.listSecretsCmd().exec()));
-        report("  api /configs", time(rounds, () -> c.listConfigsCmd().exec()));
+    /** Each engine call of one inventory alone, read as the adapter reads it (JSON trees), to see which dominates. */
+    private static void perApiCall(EngineSession session, int rounds) {
+        RawApi raw = new RawApi(((DockerEngineSession) session).client(), () -> session.info().negotiatedApiVersion());
+        for (String path : List.of("/version", "/info", InventoryReader.CONTAINERS, "/services", "/tasks", "/nodes",
+                "/networks", "/secrets", "/configs")) {
+            report("  api " + path, time(rounds, () -> raw.get(path)));
+        }
     }
 
     private static List<Double> time(int rounds, Supplier<?> call) {

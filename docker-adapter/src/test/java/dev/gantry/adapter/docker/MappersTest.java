@@ -10,11 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Event;
-import com.github.dockerjava.api.model.Image;
-import com.github.dockerjava.api.model.Service;
 import dev.gantry.adapter.api.ContainerDetails;
+import dev.gantry.adapter.api.ContainerInfo;
 import dev.gantry.adapter.api.EngineEvent;
 import dev.gantry.adapter.api.EngineException;
 import dev.gantry.adapter.api.Health;
@@ -22,7 +20,9 @@ import dev.gantry.adapter.api.ImageInfo;
 import dev.gantry.adapter.api.InspectKind;
 import dev.gantry.adapter.api.MountInfo;
 import dev.gantry.adapter.api.NetworkInfo;
+import dev.gantry.adapter.api.NodeInfo;
 import dev.gantry.adapter.api.PublishedPort;
+import dev.gantry.adapter.api.ServiceInfo;
 import dev.gantry.adapter.api.VolumeInfo;
 import java.time.Instant;
 import java.util.List;
@@ -75,13 +75,13 @@ class MappersTest {
 
     @Test
     void imagesListTagsAndTheContainersCreatedFromThem() {
-        List<Image> images = Fixtures.list("""
-                [{'Id':'sha256:b','RepoTags':['busybox:1','busybox:latest'],'Created':1714644000,'Size':4000,'Containers':-1},
-                 {'Id':'sha256:a','RepoTags':['<none>:<none>'],'Created':1714640000,'Size':100,'Containers':-1}]
-                """, Image.class);
-        List<Container> containers = Fixtures.list("""
+        List<JsonNode> images = Fixtures.json("""
+                [{'Id':'sha256:b','RepoTags':['busybox:latest','busybox:1'],'Created':1714644000,'Size':4000,'Containers':-1,'Labels':null},
+                 {'Id':'sha256:a','RepoTags':['<none>:<none>'],'Created':1714640000,'Size':100,'Containers':-1,'Labels':{'a':'b'}}]
+                """);
+        List<JsonNode> containers = Fixtures.json("""
                 [{'Id':'c1','Names':['/two'],'ImageID':'sha256:b'},{'Id':'c2','Names':['/one'],'ImageID':'sha256:b'}]
-                """, Container.class);
+                """);
         List<ImageInfo> out = ImageMapper.map(images, containers);
         assertEquals(List.of("sha256:b", "sha256:a"), out.stream().map(ImageInfo::id).toList(), "tagged first, dangling last");
         assertEquals(List.of("busybox:1", "busybox:latest"), out.get(0).tags());
@@ -89,6 +89,9 @@ class MappersTest {
         assertEquals(4000, out.get(0).sizeBytes());
         assertTrue(out.get(1).dangling());
         assertFalse(out.get(1).inUse());
+        assertEquals(Map.of(), out.get(0).labels());
+        assertEquals(Map.of("a", "b"), out.get(1).labels());
+        assertEquals(Instant.ofEpochSecond(1714644000), out.get(0).createdAt());
     }
 
     @Test
@@ -115,13 +118,14 @@ class MappersTest {
                   "Labels":{"com.docker.stack.namespace":"shop"}},
                  {"Name":"bridge","Id":"br","Scope":"local","Driver":"bridge"}]
                 """);
-        List<Container> containers = Fixtures.list("""
-                [{'Id':'c1','Names':['/solo'],'NetworkSettings':{'Networks':{'bridge':{'NetworkID':'br'}}}}]
-                """, Container.class);
-        List<Service> services = Fixtures.list("""
+        List<JsonNode> containers = Fixtures.json("""
+                [{'Id':'c1','Names':['/solo'],'NetworkSettings':{'Networks':{'bridge':{'NetworkID':'br'}}}},
+                 {'Id':'c2','Names':['/never-started'],'NetworkSettings':{'Networks':{'bridge':{'NetworkID':''}}}}]
+                """);
+        List<JsonNode> services = Fixtures.json("""
                 [{'ID':'s1','Spec':{'Name':'shop_web','TaskTemplate':{'Networks':[{'Target':'shop_default'}]}},
                   'Endpoint':{'VirtualIPs':[{'NetworkID':'ing','Addr':'10.0.0.2/24'}]}}]
-                """, Service.class);
+                """);
         List<NetworkInfo> out = NetworkMapper.map(networks, containers, services);
         assertEquals(List.of("bridge", "ingress", "shop_default"), out.stream().map(NetworkInfo::name).toList());
         assertEquals(List.of("solo"), out.get(0).containers());
@@ -185,6 +189,41 @@ class MappersTest {
             throw noLeader;
         }));
         assertFalse(SwarmCalls.isNotSwarmManager(new NotFoundException("not a swarm manager")));
+        DockerException rawRefusal = RawApi.asDockerException(503, RawApi.errorMessage(
+                "{\"message\":\"This node is not a swarm manager. Use \\\"docker swarm init\\\" or \\\"docker swarm join\\\" to connect this node to swarm and try again.\"}\n".getBytes()));
+        assertNull(SwarmCalls.listOrNull(() -> {
+            throw rawRefusal;
+        }), "the raw list calls' refusal is read alike");
+    }
+
+    @Test
+    void listEntriesWithNullOrMissingFieldsMapToEmptyValues() {
+        List<JsonNode> containers = Fixtures.json("""
+                [{'Id':'c1','Names':null,'Ports':null,'Labels':null,'Status':null},{'Id':'c2','Created':0}]
+                """);
+        for (JsonNode c : containers) {
+            ContainerInfo info = ContainerMapper.map(c);
+            assertEquals("", info.name());
+            assertEquals(List.of(), info.ports());
+            assertEquals(Map.of(), info.labels());
+            assertEquals(Health.NONE, info.health());
+            assertNull(info.createdAt());
+        }
+        ServiceInfo noSpec = ServiceMapper.map(Fixtures.json("[{'ID':'s1'}]").get(0), List.of());
+        assertEquals("s1", noSpec.name());
+        assertEquals("replicated", noSpec.mode());
+        assertEquals(1, noSpec.desiredReplicas());
+        assertEquals(0, noSpec.version());
+        assertNull(noSpec.updateStatus());
+        ServiceInfo hostPort = ServiceMapper.map(Fixtures.json("""
+                [{'ID':'s2','Spec':{'Name':'web','Mode':{'Replicated':{'Replicas':0}}},
+                  'Endpoint':{'Ports':[{'Protocol':'tcp','TargetPort':80,'PublishMode':'host'}]}}]
+                """).get(0), List.of());
+        assertEquals(0, hostPort.desiredReplicas());
+        assertEquals(List.of(new PublishedPort(null, 0, 80, "tcp", "host")), hostPort.ports(),
+                "a host-mode port the engine picks per task has no published port in the service");
+        NodeInfo bare = NodeMapper.map(Fixtures.json("[{'ID':'n1'}]").get(0));
+        assertEquals(new NodeInfo("n1", null, null, null, null, false, null, null), bare);
     }
 
     @Test
