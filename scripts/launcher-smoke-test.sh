@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Launch-tests ./gantry on both runtimes it may choose: the newest JDK 25 or later (its ahead-of-time
 # cache) and Java 17 (its class-data archive). For each, under Xvfb against the test engine:
+#   0. a first launch without a display, which fails and must leave no cache file;
 #   1. a training launch (the first plain ./gantry after a build) that paints the window and exits
 #      (bench hooks), which must leave a cache file and its stamp;
 #   2. ./gantry --smoke-test, which must start from that file (the JVM is told to fail otherwise:
@@ -44,6 +45,12 @@ check() {
   fi
   cfg="$(mktemp -d)"
   rm -f "$cache" "$cache.stamp"
+  log "$name: a first launch that fails (no display) must not leave a cache behind"
+  if env -u DISPLAY -u WAYLAND_DISPLAY GANTRY_JAVA="$java" GANTRY_CONFIG_DIR="$cfg" timeout 120 ./gantry \
+       >"$out/$name-nodisplay.out" 2>&1; then
+    die "$name: ./gantry without a display exited 0"
+  fi
+  [ ! -e "$cache" ] || die "$name: a failed first launch left $cache"
   log "$name: training launch with $java"
   GANTRY_JAVA="$java" GANTRY_CONFIG_DIR="$cfg" DOCKER_HOST="$GANTRY_TEST_DOCKER_HOST" \
     JDK_JAVA_OPTIONS="-Dprism.order=sw -Dgantry.bench=true -Dgantry.bench.exit=true" \
