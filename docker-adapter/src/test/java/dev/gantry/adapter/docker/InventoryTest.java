@@ -21,8 +21,6 @@ import dev.gantry.adapter.testing.FreePort;
 import dev.gantry.adapter.testing.Poll;
 import dev.gantry.adapter.testing.TestEngine;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -46,16 +44,8 @@ class InventoryTest {
         ns = Poll.uniqueName("gt-inv");
         hostPort = FreePort.find();
         session = new DockerEngineConnector().connect(TestEngine.profile());
+        StackResources.create(ns, true);
         String label = StackInfo.NAMESPACE_LABEL + "=" + ns;
-        docker("network", "create", "--driver", "overlay", "--label", label, ns + "_net");
-        Path data = Files.createTempFile("gt-inv", ".txt");
-        Files.writeString(data, "not really secret");
-        try {
-            docker("secret", "create", "--label", label, ns + "_token", data.toString());
-            docker("config", "create", "--label", label, ns + "_conf", data.toString());
-        } finally {
-            Files.deleteIfExists(data);
-        }
         docker("service", "create", "--detach", "--label", label, "--name", ns + "_web", "--replicas", "3",
                 "--network", ns + "_net", "--stop-grace-period", "1s", "gantry-test/busybox:1");
         docker("service", "create", "--detach", "--label", label, "--name", ns + "_db", "--replicas", "1",

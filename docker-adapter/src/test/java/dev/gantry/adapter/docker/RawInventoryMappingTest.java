@@ -33,8 +33,6 @@ import dev.gantry.adapter.testing.FreePort;
 import dev.gantry.adapter.testing.Poll;
 import dev.gantry.adapter.testing.TestEngine;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -78,15 +76,8 @@ class RawInventoryMappingTest {
         String version = session.info().negotiatedApiVersion();
         client = DockerClients.open(TestEngine.profile(), ApiVersion.of(version));
         raw = new RawApi(client, () -> version);
+        StackResources.create(ns, false);
         String label = StackInfo.NAMESPACE_LABEL + "=" + ns;
-        docker("network", "create", "--driver", "overlay", "--label", label, ns + "_net");
-        Path data = Files.createTempFile("gt-rawinv", ".txt");
-        Files.writeString(data, "not really secret");
-        try {
-            docker("secret", "create", "--label", label, ns + "_token", data.toString());
-        } finally {
-            Files.deleteIfExists(data);
-        }
         docker("service", "create", "--detach", "--label", label, "--name", ns + "_web", "--replicas", "2",
                 "--network", ns + "_net", "--publish", "mode=host,target=80", "--stop-grace-period", "1s",
                 "gantry-test/busybox:1");
