@@ -59,9 +59,17 @@ class MainWindowLiveTest {
     }
 
     @AfterAll
-    static void remove() {
+    static void remove() throws InterruptedException {
         TestEngine.dockerResult("stack", "rm", STACK);
         TestEngine.dockerResult("rm", "-f", STACK + "-solo");
+        // stack rm gives up on the stack's network while its tasks still use it (one was left on the
+        // test engine): the tasks go within seconds, then the network can go
+        String network = STACK + "_default";
+        for (int i = 0; i < 30 && TestEngine.dockerResult("network", "inspect", network).exitCode() == 0; i++) {
+            if (TestEngine.dockerResult("network", "rm", network).exitCode() != 0) {
+                Thread.sleep(1000);
+            }
+        }
     }
 
     @Start
