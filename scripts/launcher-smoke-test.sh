@@ -20,6 +20,12 @@ if [ -z "${GANTRY_TEST_DOCKER_HOST:-}" ]; then
 fi
 [ -f app/target/gantry-app-0.1.0.jar ] || ./mvnw -B -q -ntp -DskipTests package
 touch app/target/gantry-app-0.1.0.jar # ./gantry must not rebuild here: the jar is the one just tested
+# A container of its own on the engine: the training launch exits once an inventory row is painted,
+# and a clean engine (CI, after the other suites cleaned up) would show none.
+fixture="gt-launcher-$$"
+docker -H "$GANTRY_TEST_DOCKER_HOST" create --name "$fixture" gantry-test/busybox:1 true >/dev/null \
+  || die "could not create the container $fixture on the test engine"
+trap 'docker -H "$GANTRY_TEST_DOCKER_HOST" rm -f "$fixture" >/dev/null 2>&1 || true' EXIT
 out="$root/app/target/launcher-smoke"
 rm -rf "$out"; mkdir -p "$out"
 
