@@ -25,7 +25,7 @@ CP="ui/target/test-classes:ui/target/classes:docker-adapter/target/test-classes:
 FX="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dheadless.geometry=1920x1200-32 -Dprism.order=sw -Djava.awt.headless=true"
 HEAP="-Xmx300m -XX:+UseSerialGC"
 # the options ./gantry runs the app with (its `lean` set)
-LEAN="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapSize=24m -XX:InitialHeapSize=64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+LEAN="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapSize=24m -XX:InitialHeapSize=64m -XX:MaxNewSize=12m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djdk.nio.maxCachedBufferSize=65536"
 STEPS=" ${STEPS:-model engine open rss stats} "
 step() { [[ "$STEPS" == *" $1 "* ]]; }
 

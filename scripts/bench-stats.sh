@@ -31,7 +31,7 @@ D=/tmp/gbench
 BR=gbench0
 SOCK="unix://$D/docker.sock"
 CLI=/usr/local/bin/docker
-LEAN="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapSize=24m -XX:InitialHeapSize=64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+LEAN="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapSize=24m -XX:InitialHeapSize=64m -XX:MaxNewSize=12m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djdk.nio.maxCachedBufferSize=65536"
 JAVA_OPTS=${GANTRY_BENCH_JAVA_OPTS-$LEAN}
 [ "$(id -u)" -eq 0 ] || { echo "[bench-stats] needs root (bridge and dockerd)" >&2; exit 1; }
 
