@@ -28,7 +28,7 @@ final class ContainerMapper {
                 status,
                 healthFromStatus(status),
                 ports(c.path("Ports")),
-                VolumeMapper.strings(c.path("Labels")),
+                JsonFields.strings(c.path("Labels")),
                 Times.ofEpochSeconds(JsonFields.longOrNull(c, "Created")));
     }
 

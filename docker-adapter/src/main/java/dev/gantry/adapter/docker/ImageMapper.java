@@ -35,7 +35,7 @@ final class ImageMapper {
                         tags(i.path("RepoTags")),
                         i.path("Size").asLong(0),
                         Times.ofEpochSeconds(JsonFields.longOrNull(i, "Created")),
-                        VolumeMapper.strings(i.path("Labels")),
+                        JsonFields.strings(i.path("Labels")),
                         users.getOrDefault(text(i, "Id"), List.of()).stream().sorted().toList()))
                 .sorted(Comparator.comparing((ImageInfo i) -> i.tags().isEmpty() ? "\uffff" : i.tags().get(0))
                         .thenComparing(ImageInfo::id))

@@ -40,12 +40,12 @@ final class InventoryReader {
 
     InventorySnapshot read() {
         Instant takenAt = Instant.now();
-        var containers = calls.submit(() -> list(CONTAINERS));
-        var services = calls.submit(() -> SwarmCalls.listOrNull(() -> list("/services")));
-        var tasks = calls.submit(() -> SwarmCalls.listOrEmpty(() -> list("/tasks")));
-        var nodes = calls.submit(() -> SwarmCalls.listOrEmpty(() -> list("/nodes")));
-        var networks = calls.submit(() -> list("/networks"));
-        var secrets = calls.submit(() -> SwarmCalls.listOrEmpty(() -> list("/secrets")));
+        var containers = calls.submit(() -> raw.list(CONTAINERS));
+        var services = calls.submit(() -> SwarmCalls.listOrNull(() -> raw.list("/services")));
+        var tasks = calls.submit(() -> SwarmCalls.listOrEmpty(() -> raw.list("/tasks")));
+        var nodes = calls.submit(() -> SwarmCalls.listOrEmpty(() -> raw.list("/nodes")));
+        var networks = calls.submit(() -> raw.list("/networks"));
+        var secrets = calls.submit(() -> SwarmCalls.listOrEmpty(() -> raw.list("/secrets")));
         var configs = calls.submit(() -> SwarmCalls.listOrEmpty(this::configStacks));
         List<JsonNode> serviceList = calls.await(services);
         boolean manager = serviceList != null;
@@ -58,15 +58,11 @@ final class InventoryReader {
                 calls.await(nodes), calls.await(networks), calls.await(secrets), calls.await(configs)));
     }
 
-    private List<JsonNode> list(String path) {
-        return JsonFields.elements(raw.get(path));
-    }
-
     private List<InventoryLists.NamedStackMember> configStacks() {
         List<InventoryLists.NamedStackMember> out = new ArrayList<>();
         for (JsonNode c : raw.get("/configs")) {
             JsonNode spec = c.path("Spec");
-            out.add(InventoryLists.NamedStackMember.of(spec.path("Name").asText(), VolumeMapper.strings(spec.path("Labels"))));
+            out.add(InventoryLists.NamedStackMember.of(spec.path("Name").asText(), JsonFields.strings(spec.path("Labels"))));
         }
         return out;
     }

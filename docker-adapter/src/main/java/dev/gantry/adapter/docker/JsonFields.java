@@ -2,8 +2,11 @@ package dev.gantry.adapter.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Reading the Engine API's JSON: a field the engine leaves out and one it writes as null read alike. */
 final class JsonFields {
@@ -32,6 +35,18 @@ final class JsonFields {
     static Long longOrNull(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asLong();
+    }
+
+    /** An object's string fields (labels, options); null values left out, nothing for a non-object. */
+    static Map<String, String> strings(JsonNode object) {
+        Map<String, String> out = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isNull()) {
+                out.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        return out;
     }
 
     /** An array's elements; nothing for an absent, null or non-array node. */

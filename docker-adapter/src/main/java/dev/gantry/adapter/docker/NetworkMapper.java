@@ -53,7 +53,7 @@ final class NetworkMapper {
             Set<String> ss = new TreeSet<>();
             ss.addAll(serviceUsers.getOrDefault(id, Set.of()));
             ss.addAll(serviceUsers.getOrDefault(name, Set.of()));
-            Map<String, String> labels = VolumeMapper.strings(n.path("Labels"));
+            Map<String, String> labels = JsonFields.strings(n.path("Labels"));
             out.add(new NetworkInfo(
                     id,
                     name,

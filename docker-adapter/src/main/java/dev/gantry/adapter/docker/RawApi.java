@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +62,11 @@ final class RawApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A list call's answer: its elements, nothing when the engine answered with no array. */
+    List<JsonNode> list(String path) {
+        return JsonFields.elements(get(path));
     }
 
     /** The same exceptions docker-java's own calls throw, so {@link EngineErrors} treats both alike. */

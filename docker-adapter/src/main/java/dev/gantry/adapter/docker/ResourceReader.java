@@ -21,8 +21,8 @@ final class ResourceReader {
     }
 
     List<ImageInfo> images() {
-        var images = calls.submit(() -> JsonFields.elements(raw.get("/images/json")));
-        var containers = calls.submit(() -> JsonFields.elements(raw.get(InventoryReader.CONTAINERS)));
+        var images = calls.submit(() -> raw.list("/images/json"));
+        var containers = calls.submit(() -> raw.list(InventoryReader.CONTAINERS));
         return ImageMapper.map(calls.await(images), calls.await(containers));
     }
 
@@ -37,8 +37,8 @@ final class ResourceReader {
 
     List<NetworkInfo> networks() {
         var networks = calls.submit(() -> raw.get("/networks"));
-        var containers = calls.submit(() -> JsonFields.elements(raw.get(InventoryReader.CONTAINERS)));
-        var services = calls.submit(() -> SwarmCalls.listOrEmpty(() -> JsonFields.elements(raw.get("/services"))));
+        var containers = calls.submit(() -> raw.list(InventoryReader.CONTAINERS));
+        var services = calls.submit(() -> SwarmCalls.listOrEmpty(() -> raw.list("/services")));
         return NetworkMapper.map(calls.await(networks), calls.await(containers), calls.await(services));
     }
 }

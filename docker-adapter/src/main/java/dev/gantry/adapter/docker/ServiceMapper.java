@@ -29,7 +29,7 @@ final class ServiceMapper {
     static ServiceInfo map(JsonNode s, Collection<TaskInfo> tasks) {
         String id = text(s, "ID");
         JsonNode spec = s.path("Spec");
-        Map<String, String> labels = VolumeMapper.strings(spec.path("Labels"));
+        Map<String, String> labels = JsonFields.strings(spec.path("Labels"));
         String mode = mode(spec.path("Mode"), tasks);
         return new ServiceInfo(
                 id,

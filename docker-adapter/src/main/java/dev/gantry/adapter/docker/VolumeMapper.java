@@ -1,11 +1,13 @@
 package dev.gantry.adapter.docker;
 
+import static dev.gantry.adapter.docker.JsonFields.strings;
+import static dev.gantry.adapter.docker.JsonFields.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gantry.adapter.api.VolumeInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,7 @@ final class VolumeMapper {
     static List<VolumeInfo> fromDiskUsage(JsonNode df) {
         Map<String, List<String>> users = new HashMap<>();
         for (JsonNode c : df.path("Containers")) {
-            String name = containerName(c.path("Names"));
+            String name = ContainerMapper.name(c.path("Names"));
             for (JsonNode m : c.path("Mounts")) {
                 if ("volume".equals(m.path("Type").asText()) && m.hasNonNull("Name")) {
                     users.computeIfAbsent(m.get("Name").asText(), k -> new ArrayList<>()).add(name);
@@ -46,24 +48,4 @@ final class VolumeMapper {
         return out;
     }
 
-    private static String containerName(JsonNode names) {
-        String n = names.path(0).asText("");
-        return n.startsWith("/") ? n.substring(1) : n;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    static Map<String, String> strings(JsonNode object) {
-        Map<String, String> out = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getValue().isNull()) {
-                out.put(e.getKey(), e.getValue().asText());
-            }
-        }
-        return out;
-    }
 }
