@@ -58,7 +58,7 @@ final class EarlyStart {
         }
         EndpointProfile first;
         try {
-            SettingsStore.Loaded l = store.join().load();
+            SettingsStore.Loaded l = made(store).load();
             loaded.complete(l);
             List<SavedEndpoint> saved = l.settings().endpoints();
             List<EndpointProfile> profiles = saved.isEmpty() ? defaults.get() : List.of(saved.get(0).toProfile());
@@ -78,7 +78,7 @@ final class EarlyStart {
             return;
         }
         try {
-            session.complete(new Early(first, connector.join().connect(first), null));
+            session.complete(new Early(first, made(connector).connect(first), null));
         } catch (RuntimeException e) {
             session.complete(new Early(first, null, e));
         }
@@ -92,12 +92,12 @@ final class EarlyStart {
                 if (!settingsTaken.getAndSet(true)) {
                     return loaded.join();
                 }
-                return store.join().load();
+                return made(store).load();
             }
 
             @Override
             public void save(AppSettings settings) throws IOException {
-                store.join().save(settings);
+                made(store).save(settings);
             }
         };
     }
@@ -119,8 +119,23 @@ final class EarlyStart {
                     }
                 });
             }
-            return connector.join().connect(profile);
+            return made(connector).connect(profile);
         };
+    }
+
+    /** What the early-start thread made; a failure to make it is thrown as it was, not wrapped. */
+    private static <T> T made(CompletableFuture<T> thing) {
+        try {
+            return thing.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private record Early(EndpointProfile profile, EngineSession session, RuntimeException failure) {

@@ -94,6 +94,21 @@ class EarlyStartTest {
         assertEquals(2, connects.size(), "the retry is a new attempt");
     }
 
+    @Test
+    void aConnectorThatCouldNotBeMadeFailsEachConnectWithItsOwnException() {
+        IllegalStateException broken = new IllegalStateException("no TLS provider");
+        EarlyStart early = EarlyStart.begin(() -> store(AppSettings.defaults()), () -> {
+            throw broken;
+        }, () -> List.of(LOCAL));
+        EngineConnector connector = early.connector();
+
+        assertSame(broken, assertThrows(IllegalStateException.class, () -> connector.connect(LOCAL)),
+                "the early endpoint's connect");
+        assertSame(broken, assertThrows(IllegalStateException.class, () -> connector.connect(LOCAL)),
+                "a later connect");
+        assertEquals(0, connects.size());
+    }
+
     private FakeSession sessionFor(EndpointProfile profile) {
         synchronized (sessions) {
             return sessions.stream().filter(f -> f.profile.equals(profile)).findFirst().orElse(null);
